@@ -1,0 +1,38 @@
+/* wk-window-private.h: what the window's action file shares with it
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+#pragma once
+
+#include "wk-sidebar.h"
+#include "wk-window.h"
+
+G_BEGIN_DECLS
+
+struct _WkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  WkStore              *store;
+  GSettings            *settings;
+  WkWijk               *pending_delete;   /* deleted, undo still possible */
+  AdwToast             *delete_toast;
+  GBinding             *title_binding;      /* selected wijk → content title */
+  GBinding             *subtitle_binding;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *sidebar_title;
+  WkSidebar            *sidebar;
+  AdwWindowTitle       *content_title;
+  AdwViewStack         *view_stack;
+  GtkWidget            *overview;
+  AdwStatusPage        *error_page;
+};
+
+void _wk_window_class_install_actions (GtkWidgetClass *widget_class);
+void _wk_window_update_actions        (WkWindow       *self);
+void _wk_window_finish_pending_delete (WkWindow       *self);
+
+G_END_DECLS
