@@ -21,6 +21,11 @@ struct _WkWijkOverview
   WkWijk        *wijk;
   guint          save_source;
   gboolean       loading;
+  /* the values the fields and the store last agreed on; a stored value that
+   * differs from these was changed elsewhere (the rename dialog) */
+  char          *synced_name;
+  char          *synced_municipality;
+  char          *synced_description;
 
   GtkWidget     *page;
   AdwEntryRow   *name_row;
@@ -34,6 +39,16 @@ struct _WkWijkOverview
 };
 
 G_DEFINE_FINAL_TYPE (WkWijkOverview, wk_wijk_overview, GTK_TYPE_WIDGET)
+
+static void
+set_str (char       **field,
+                  const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*field);
+  *field = copy;
+}
 
 static char *
 get_description (WkWijkOverview *self)
@@ -80,28 +95,38 @@ show_counts (WkWijkOverview *self)
   adw_action_row_set_subtitle (self->modified_row, modified);
 }
 
-/* Puts the wijk's stored values in the fields, unless the user is mid-edit. */
 static void
-show_values (WkWijkOverview *self)
+set_synced (WkWijkOverview *self)
 {
-  g_autofree char *description = NULL;
+  g_free (self->synced_name);
+  g_free (self->synced_municipality);
+  g_free (self->synced_description);
+  self->synced_name = g_strdup (wk_wijk_get_name (self->wijk));
+  self->synced_municipality = g_strdup (wk_wijk_get_municipality (self->wijk));
+  self->synced_description = g_strdup (wk_wijk_get_description (self->wijk));
+}
 
-  if (self->wijk == NULL || self->save_source != 0)
+/* Puts the wijk's stored values in the fields: all of them for a newly shown
+ * wijk, otherwise only those changed elsewhere, so that an edit in progress
+ * (an emptied name, say) is never overwritten by its own autosave. */
+static void
+show_values (WkWijkOverview *self,
+             gboolean        all)
+{
+  if (self->wijk == NULL)
     return;
 
   self->loading = TRUE;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
-                 wk_wijk_get_name (self->wijk)) != 0)
+  if (all || g_strcmp0 (self->synced_name, wk_wijk_get_name (self->wijk)) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->name_row), wk_wijk_get_name (self->wijk));
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->municipality_row)),
-                 wk_wijk_get_municipality (self->wijk)) != 0)
+  if (all || g_strcmp0 (self->synced_municipality, wk_wijk_get_municipality (self->wijk)) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->municipality_row),
                            wk_wijk_get_municipality (self->wijk));
-  description = get_description (self);
-  if (g_strcmp0 (description, wk_wijk_get_description (self->wijk)) != 0)
+  if (all || g_strcmp0 (self->synced_description, wk_wijk_get_description (self->wijk)) != 0)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
                               wk_wijk_get_description (self->wijk), -1);
   self->loading = FALSE;
+  set_synced (self);
 }
 
 static void
@@ -110,7 +135,8 @@ wijk_notify_cb (WkWijk         *wijk,
                 WkWijkOverview *self)
 {
   show_counts (self);
-  show_values (self);
+  if (self->save_source == 0)
+    show_values (self, FALSE);
 }
 
 /**
@@ -141,6 +167,12 @@ wk_wijk_overview_save_now (WkWijkOverview *self)
   municipality = gtk_editable_get_text (GTK_EDITABLE (self->municipality_row));
   description = get_description (self);
   name_ok = *name != '\0';
+
+  /* what is saved now is in sync, so the notifications it causes change no field */
+  if (name_ok)
+    set_str (&self->synced_name, name);
+  set_str (&self->synced_municipality, municipality);
+  set_str (&self->synced_description, description);
 
   if (!wk_store_update_wijk (self->store, self->wijk, name_ok ? name : NULL,
                              municipality, description, &error))
@@ -225,7 +257,7 @@ wk_wijk_overview_set_wijk (WkWijkOverview *self,
     g_signal_connect_object (wijk, "notify", G_CALLBACK (wijk_notify_cb), self, 0);
 
   gtk_widget_set_sensitive (self->page, wijk != NULL);
-  show_values (self);
+  show_values (self, TRUE);
   show_counts (self);
 }
 
@@ -246,6 +278,9 @@ wk_wijk_overview_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->wijk, wijk_notify_cb, self);
   g_clear_object (&self->wijk);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->synced_name, g_free);
+  g_clear_pointer (&self->synced_municipality, g_free);
+  g_clear_pointer (&self->synced_description, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), WK_TYPE_WIJK_OVERVIEW);
 
   G_OBJECT_CLASS (wk_wijk_overview_parent_class)->dispose (object);

@@ -159,7 +159,6 @@ delete_wijk (WkWindow *self,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete-wijk");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   self->delete_toast = g_object_ref (toast);
   g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self);
   wk_window_add_toast (self, toast);
@@ -222,9 +221,11 @@ undo_delete_wijk_activated (GtkWidget  *widget,
   if (wijk == NULL)
     return;
 
+  /* Undo may come from the toast's button or from elsewhere: the toast goes either way */
   if (self->delete_toast != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->delete_toast, self);
+      adw_toast_dismiss (self->delete_toast);
       g_clear_object (&self->delete_toast);
     }
 

@@ -1,0 +1,567 @@
+/* test-window.c: the main window, in the real application, on a private X server
+ * SPDX-License-Identifier: EUPL-1.2
+ *
+ * Drives the window through its actions and dialogs as a user would, checks
+ * what the window shows and what the file holds, and writes screenshots of
+ * the main screens to $WK_SCREENSHOT_DIR (suffix $WK_SCREENSHOT_SUFFIX).
+ */
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "wk-application.h"
+#include "wk-store-private.h"
+#include "wk-wijk-dialog.h"
+#include "wk-wijk-overview.h"
+#include "wk-window-private.h"
+
+static WkApplication *app;
+static char *tmpdir;
+
+/* Helpers ----------------------------------------------------------------- */
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+#define WAIT_FOR(cond, ms)                                               \
+  G_STMT_START {                                                         \
+    gint64 _end = g_get_monotonic_time () + (ms) * 1000;                 \
+    while (!(cond) && g_get_monotonic_time () < _end)                    \
+      if (!g_main_context_iteration (NULL, FALSE))                       \
+        g_usleep (1000);                                                 \
+    g_assert_true (cond);                                                \
+  } G_STMT_END
+
+static WkWindow *
+active_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (WK_IS_WINDOW (window));
+  return WK_WINDOW (window);
+}
+
+static GFile *
+temp_file (const char *name)
+{
+  return g_file_new_build_filename (tmpdir, name, NULL);
+}
+
+static WkWindow *
+open_file (const char *name)
+{
+  g_autoptr(GFile) file = temp_file (name);
+
+  g_assert_true (wk_application_open_file (app, file));
+  iterate (50);
+  return active_window ();
+}
+
+/* The n-th visible toplevel of a type other than WkWindow, e.g. a dialog. */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type,
+                 int       *index)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*index)-- == 0)
+        return child;
+      found = find_descendant (child, type, index);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+nth_descendant (GtkWidget *widget,
+                GType      type,
+                int        n)
+{
+  return find_descendant (widget, type, &n);
+}
+
+static guint
+count_rows (WkWindow   *window,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_wk_store_get_db (window->store), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Renders a window as the user sees it and writes it where the build keeps
+ * screenshots; the file is checked to hold more than one colour. */
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("WK_SCREENSHOT_DIR");
+  const char *suffix = g_getenv ("WK_SCREENSHOT_SUFFIX");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree guchar *pixels = NULL;
+  GtkSnapshot *snapshot;
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+  int width, height;
+  gsize stride;
+  gboolean varied = FALSE;
+
+  if (dir == NULL)
+    return;
+
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  WAIT_FOR (painted, 5000);
+  g_signal_handler_disconnect (clock, handler);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  /* a blank picture is a failed test, not a screenshot */
+  stride = width * 4;
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+  for (gsize i = 4; i < stride * height && !varied; i += 4)
+    varied = memcmp (pixels, pixels + i, 4) != 0;
+  g_assert_true (varied);
+
+  g_mkdir_with_parents (dir, 0755);
+  file_name = g_strdup_printf ("%s-%s.png", name, suffix != NULL ? suffix : "C");
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* What clicking a response button does: respond, then close. */
+static void
+respond (gpointer    dialog,
+         const char *response)
+{
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static WkWijkDialog *
+open_new_wijk_dialog (WkWindow *window)
+{
+  WkWijkDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-wijk", NULL));
+  WAIT_FOR ((dialog = (WkWijkDialog *) find_toplevel (WK_TYPE_WIJK_DIALOG)) != NULL, 2000);
+  return dialog;
+}
+
+static void
+fill_dialog (WkWijkDialog *dialog,
+             const char   *name,
+             const char   *municipality)
+{
+  GtkWidget *name_row = nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 0);
+  GtkWidget *municipality_row = nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 1);
+
+  g_assert_nonnull (name_row);
+  g_assert_nonnull (municipality_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), name);
+  if (municipality != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (municipality_row), municipality);
+}
+
+static WkWijk *
+create_wijk (WkWindow   *window,
+             const char *name,
+             const char *municipality)
+{
+  WkWijkDialog *dialog = open_new_wijk_dialog (window);
+
+  fill_dialog (dialog, name, municipality);
+  respond (dialog, "save");
+  WAIT_FOR (find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
+  return wk_window_get_selected_wijk (window);
+}
+
+static const char *
+visible_page (WkWindow *window)
+{
+  return gtk_stack_get_visible_child_name (window->main_stack);
+}
+
+static const char *
+overview_name (WkWindow *window)
+{
+  GtkWidget *row = nth_descendant (window->overview, ADW_TYPE_ENTRY_ROW, 0);
+
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+/* Tests ------------------------------------------------------------------- */
+
+static void
+test_empty_state (void)
+{
+  WkWindow *window = open_file ("empty.db");
+
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  screenshot (GTK_WIDGET (window), "empty-state");
+}
+
+static void
+test_create_wijk (void)
+{
+  WkWindow *window = open_file ("create.db");
+  WkWijkDialog *dialog = open_new_wijk_dialog (window);
+  WkWijk *wijk;
+
+  /* Create stays disabled without a name, so Enter cannot make a nameless wijk */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  fill_dialog (dialog, "   ", NULL);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  fill_dialog (dialog, "Rietveld-Oost", "Gemeente Lindewaard");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  iterate (400);  /* the entry rows animate their titles up */
+  screenshot (GTK_WIDGET (dialog), "new-wijk-dialog");
+
+  respond (dialog, "save");
+  WAIT_FOR (find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
+
+  wijk = wk_window_get_selected_wijk (window);
+  g_assert_nonnull (wijk);
+  g_assert_cmpstr (wk_wijk_get_name (wijk), ==, "Rietveld-Oost");
+  g_assert_cmpstr (wk_wijk_get_municipality (wijk), ==, "Gemeente Lindewaard");
+  g_assert_cmpstr (visible_page (window), ==, "wijken");
+  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, "Rietveld-Oost");
+  g_assert_cmpstr (overview_name (window), ==, "Rietveld-Oost");
+  g_assert_cmpuint (count_rows (window, "SELECT count(*) FROM wijk WHERE name = 'Rietveld-Oost'"), ==, 1);
+}
+
+static void
+test_rename_wijk (void)
+{
+  WkWindow *window = open_file ("rename.db");
+  WkWijk *zuid, *noord;
+  WkWijkDialog *dialog;
+  GtkWidget *name_row;
+
+  noord = create_wijk (window, "Noord", NULL);
+  zuid = create_wijk (window, "Zuid", NULL);
+  g_assert_true (wk_window_get_selected_wijk (window) == zuid);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-wijk", NULL));
+  WAIT_FOR ((dialog = (WkWijkDialog *) find_toplevel (WK_TYPE_WIJK_DIALOG)) != NULL, 2000);
+  name_row = nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Zuid");
+
+  /* a rename that moves the wijk to the top of the list keeps it selected */
+  fill_dialog (dialog, "Aa-wijk \"met\" <b>quotes</b> & \\", NULL);
+  respond (dialog, "save");
+  WAIT_FOR (find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
+
+  g_assert_cmpstr (wk_wijk_get_name (zuid), ==, "Aa-wijk \"met\" <b>quotes</b> & \\");
+  g_assert_true (wk_window_get_selected_wijk (window) == zuid);
+  {
+    g_autoptr(WkWijk) first = g_list_model_get_item (wk_store_get_wijken (window->store), 0);
+    g_assert_true (first == zuid);
+  }
+  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, wk_wijk_get_name (zuid));
+  g_assert_cmpstr (wk_wijk_get_name (noord), ==, "Noord");
+}
+
+static void
+test_delete_and_undo (void)
+{
+  WkWindow *window = open_file ("delete.db");
+  AdwMessageDialog *confirm;
+  g_autofree char *uuid = NULL;
+  WkWijk *wijk;
+
+  create_wijk (window, "Blijft", NULL);
+  wijk = create_wijk (window, "Weg", NULL);
+  uuid = g_strdup (wk_wijk_get_uuid (wijk));
+
+  /* confirmation first; Cancel keeps it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-wijk", NULL));
+  WAIT_FOR ((confirm = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (confirm), ==, "cancel");
+  screenshot (GTK_WIDGET (confirm), "delete-wijk-dialog");
+  respond (confirm, "cancel");
+  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+  g_assert_cmpuint (g_list_model_get_n_items (wk_store_get_wijken (window->store)), ==, 2);
+
+  /* Delete removes it from the list at once and offers Undo */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-wijk", NULL));
+  WAIT_FOR ((confirm = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
+  respond (confirm, "delete");
+  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+
+  g_assert_cmpuint (g_list_model_get_n_items (wk_store_get_wijken (window->store)), ==, 1);
+  g_assert_nonnull (wk_window_get_selected_wijk (window));
+  g_assert_cmpstr (wk_wijk_get_name (wk_window_get_selected_wijk (window)), ==, "Blijft");
+  g_assert_nonnull (window->delete_toast);
+  screenshot (GTK_WIDGET (window), "delete-toast");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-wijk", NULL));
+  iterate (20);
+  g_assert_cmpuint (g_list_model_get_n_items (wk_store_get_wijken (window->store)), ==, 2);
+  g_assert_cmpstr (wk_wijk_get_uuid (wk_window_get_selected_wijk (window)), ==, uuid);
+  g_assert_cmpuint (count_rows (window, "SELECT count(*) FROM wijk WHERE deleted = 0"), ==, 2);
+
+  /* deleted again, then the window closes: the delete is final */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-wijk", NULL));
+  WAIT_FOR ((confirm = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
+  respond (confirm, "delete");
+  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+  {
+    g_autoptr(WkStore) store = g_object_ref (window->store);
+    sqlite3_stmt *stmt = NULL;
+
+    gtk_window_close (GTK_WINDOW (window));
+    iterate (20);
+    g_assert_cmpint (sqlite3_prepare_v2 (_wk_store_get_db (store), "SELECT count(*) FROM wijk",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    sqlite3_finalize (stmt);
+  }
+}
+
+static void
+test_overview_autosave (void)
+{
+  WkWindow *window = open_file ("autosave.db");
+  WkWijk *wijk = create_wijk (window, "Havenkwartier", "Lindewaard");
+  GtkWidget *name_row = nth_descendant (window->overview, ADW_TYPE_ENTRY_ROW, 0);
+  GtkTextView *view = GTK_TEXT_VIEW (nth_descendant (window->overview, GTK_TYPE_TEXT_VIEW, 0));
+  g_autofree char *long_text = g_strnfill (10000, 'w');
+
+  /* no Save button: typing is stored shortly after */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Oude haven, nieuwe flats.\nשלום — سلام", -1);
+  WAIT_FOR (g_strcmp0 (wk_wijk_get_description (wijk), "Oude haven, nieuwe flats.\nשלום — سلام") == 0, 2000);
+
+  /* an empty name is refused inline and the stored name stays */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "");
+  iterate (500);
+  g_assert_cmpstr (wk_wijk_get_name (wijk), ==, "Havenkwartier");
+  g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+  screenshot (GTK_WIDGET (window), "overview-empty-name");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Havenkwartier-Noord");
+  WAIT_FOR (g_strcmp0 (wk_wijk_get_name (wijk), "Havenkwartier-Noord") == 0, 2000);
+  g_assert_false (gtk_widget_has_css_class (name_row, "error"));
+
+  /* a long text, and an edit still pending when another wijk is selected */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), long_text, -1);
+  create_wijk (window, "Ander", NULL);
+  g_assert_cmpstr (wk_wijk_get_description (wijk), ==, long_text);
+  g_assert_cmpstr (overview_name (window), ==, "Ander");
+}
+
+static void
+test_open_bad_file (void)
+{
+  WkWindow *window = open_file ("good.db");
+  g_autoptr(GFile) bad = temp_file ("kapot.db");
+  AdwMessageDialog *dialog;
+  const char junk[] = "Dit is een CSV-export, geen database. Naam;Rol;Telefoon\n"
+                      "Fatima;sleutelfiguur;06 0000 0000\nHenk;voorzitter;06 0000 0001\n";
+
+  g_assert_true (g_file_replace_contents (bad, junk, sizeof junk - 1, NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, NULL));
+
+  /* a failed open keeps the database and the window the user had */
+  g_assert_false (wk_application_open_file (app, bad));
+  WAIT_FOR ((dialog = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
+  g_assert_true (active_window () == window || gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "kapot.db"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "open"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "example"));
+  screenshot (GTK_WIDGET (dialog), "open-error-dialog");
+  respond (dialog, "close");
+  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_load_contents (bad, NULL, &contents, &length, NULL, NULL));
+    g_assert_cmpmem (contents, length, junk, sizeof junk - 1);
+  }
+}
+
+static void
+test_error_page (void)
+{
+  WkWindow *window = wk_window_new (app, NULL);
+
+  /* at start-up, with no database at all, the window itself says what is wrong */
+  gtk_window_present (GTK_WINDOW (window));
+  wk_window_show_open_error (window, "“/home/wijkteam/wijkkaart.db” is not a Wijkkaart database.");
+  iterate (50);
+  g_assert_cmpstr (visible_page (window), ==, "error");
+  screenshot (GTK_WIDGET (window), "open-error-page");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_example_and_selection (void)
+{
+  WkWindow *window;
+  WkWijk *rietveld = NULL;
+  g_autofree char *uuid = NULL;
+  GListModel *wijken;
+
+  g_assert_true (wk_application_open_demo (app));
+  iterate (50);
+  window = active_window ();
+  g_assert_true (wk_store_is_demo (window->store));
+  wijken = wk_store_get_wijken (window->store);
+  g_assert_cmpuint (g_list_model_get_n_items (wijken), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (wijken); i++)
+    {
+      g_autoptr(WkWijk) wijk = g_list_model_get_item (wijken, i);
+
+      if (g_str_equal (wk_wijk_get_name (wijk), "Rietveld-Oost"))
+        rietveld = wijk;
+    }
+  g_assert_nonnull (rietveld);
+  wk_window_select_wijk (window, rietveld);
+  iterate (50);
+  g_assert_true (wk_window_get_selected_wijk (window) == rietveld);
+  uuid = g_strdup (wk_wijk_get_uuid (rietveld));
+  screenshot (GTK_WIDGET (window), "main-window");
+
+  /* the selection is remembered for the next start */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *saved = g_settings_get_string (settings, "selected-wijk");
+
+    g_assert_cmpstr (saved, ==, uuid);
+  }
+
+  /* narrow: the leaflet folds and shows one pane with a back button */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  iterate (200);
+  WAIT_FOR (adw_leaflet_get_folded (window->leaflet), 2000);
+  screenshot (GTK_WIDGET (window), "main-window-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  iterate (100);
+}
+
+static void
+weak_notify_cb (gpointer  data,
+                GObject  *where)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_window_freed (void)
+{
+  WkWindow *window = open_file ("freed.db");
+  gboolean freed = FALSE;
+
+  create_wijk (window, "Tijdelijk", NULL);
+  g_object_weak_ref (G_OBJECT (window), weak_notify_cb, &freed);
+  /* opening another file replaces the window; the old one must really go */
+  open_file ("freed-2.db");
+  WAIT_FOR (freed, 2000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* as main.c does; gtk_test_init() would keep the C locale */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  tmpdir = g_dir_make_tmp ("wk-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  app = wk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  /* keep the application alive between windows */
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/create-wijk", test_create_wijk);
+  g_test_add_func ("/window/rename-wijk", test_rename_wijk);
+  g_test_add_func ("/window/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/window/overview-autosave", test_overview_autosave);
+  g_test_add_func ("/window/open-bad-file", test_open_bad_file);
+  g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add_func ("/window/example-and-selection", test_example_and_selection);
+  g_test_add_func ("/window/freed", test_window_freed);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}
