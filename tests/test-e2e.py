@@ -1,2 +1,575 @@
 #!/usr/bin/python3
-raise SystemExit("not written yet")
+# test-e2e.py: drives the real Wijkkaart the way a person would, over the
+# accessibility bus (AT-SPI): creates a wijk with a hostile name on a new
+# database, quits with Ctrl+Q, checks the file on disk, starts again and finds
+# the wijk back. Prints TAP.
+# SPDX-License-Identifier: EUPL-1.2
+#
+# Usage (meson runs it under tests/headless.sh, which gives it a private X
+# server and D-Bus session):  test-e2e.py /path/to/wijkkaart
+#
+# Facts about GTK 4.8 over AT-SPI this test relies on (see TESTING.md):
+# find, click (Action 0) and type (EditableText) work; Text.get_text (0, -1)
+# returns "" so ask for get_character_count () characters; grab_focus fails,
+# so keys go through xdotool after focusing the X window.
+
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+import gi
+gi.require_version('Atspi', '2.0')
+from gi.repository import Atspi, Gio, GLib  # noqa: E402
+
+WIJK_NAME = 'Wijk "De Pijp" \\ <b>&amp; حي'   # quotes, backslash, markup, Arabic
+MUNICIPALITY = 'Lindewaard'
+
+START_TIMEOUT = 20      # seconds until the app shows up on the bus
+UI_TIMEOUT = 10         # seconds for anything to change in the UI
+QUIT_TIMEOUT = 10       # seconds for the process to exit after Ctrl+Q
+POLL = 0.05
+
+
+class Failed(Exception):
+    """A check did not hold; the arguments are the detail lines."""
+
+
+# --- TAP -------------------------------------------------------------------
+
+class Tap:
+    def __init__(self, plan):
+        self.n = 0
+        self.failures = 0
+        print(f'1..{plan}', flush=True)
+
+    @staticmethod
+    def _details(lines):
+        for line in lines:
+            for part in str(line).splitlines() or ['']:
+                print(f'# {part}')
+
+    def ok(self, name, details=()):
+        self.n += 1
+        print(f'ok {self.n} - {name}')
+        self._details(details)
+        sys.stdout.flush()
+
+    def not_ok(self, name, details=()):
+        self.n += 1
+        self.failures += 1
+        print(f'not ok {self.n} - {name}')
+        self._details(details)
+        sys.stdout.flush()
+
+    def skip(self, name, reason):
+        self.n += 1
+        print(f'ok {self.n} - {name} # SKIP {reason}', flush=True)
+
+
+# --- polling ---------------------------------------------------------------
+
+def wait_for(what, fn, timeout=UI_TIMEOUT):
+    """Calls fn until it returns something true; returns that, or raises Failed."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            result = fn()
+        except GLib.Error:          # an object went away while we looked
+            result = None
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise Failed(f'timed out after {timeout} s waiting for {what}')
+        time.sleep(POLL)
+
+
+# --- AT-SPI helpers --------------------------------------------------------
+
+def children(acc):
+    try:
+        count = acc.get_child_count()
+    except GLib.Error:
+        return
+    for i in range(count):
+        try:
+            child = acc.get_child_at_index(i)
+        except GLib.Error:
+            continue
+        if child is not None:
+            yield child
+
+
+def walk(acc):
+    """acc and everything below it, depth first."""
+    yield acc
+    for child in children(acc):
+        yield from walk(child)
+
+
+def find(root, pred):
+    for acc in walk(root):
+        try:
+            if pred(acc):
+                return acc
+        except GLib.Error:
+            pass
+    return None
+
+
+def find_all(root, pred):
+    found = []
+    for acc in walk(root):
+        try:
+            if pred(acc):
+                found.append(acc)
+        except GLib.Error:
+            pass
+    return found
+
+
+def spoken_name(acc):
+    """The accessible name with GTK 4.8's quirks undone.
+
+    GTK 4.8 keeps the mnemonic underscore in a button's name and joins an
+    accessible label with its labelled-by relation, so the button "_New Wijk"
+    is called "_New Wijk New Wijk" and an AdwEntryRow with an explicit label
+    "Name Name". Remove underscores and collapse such a doubled name."""
+    name = (acc.get_name() or '').replace('_', '')
+    half = len(name) // 2
+    if len(name) % 2 == 1 and name[half] == ' ' and name[:half] == name[half + 1:]:
+        return name[:half]
+    return name
+
+
+def role(acc):
+    return acc.get_role_name()
+
+
+def has_state(acc, state):
+    return acc.get_state_set().contains(state)
+
+
+def on_screen(acc):
+    """Has a size: AdwSqueezer and GtkStack keep hidden copies with none."""
+    ext = acc.get_extents(Atspi.CoordType.WINDOW)
+    return ext.width > 0 and ext.height > 0
+
+
+def is_editable(acc):
+    return 'EditableText' in acc.get_interfaces()
+
+
+def text_of(acc):
+    # GTK 4.8 answers get_text (0, -1) with "": ask for the real length
+    return acc.get_text(0, acc.get_character_count())
+
+
+def describe(acc):
+    """One line about acc, for failure details."""
+    try:
+        states = [s.value_nick for s in acc.get_state_set().get_states()]
+        return (f'{role(acc)} {acc.get_name()!r} [{", ".join(states)}] '
+                f'({", ".join(acc.get_interfaces())})')
+    except GLib.Error as e:
+        return f'<gone: {e.message}>'
+
+
+def dump(acc, depth=0, limit=400):
+    """The tree below acc as detail lines, to see what a failed search saw."""
+    lines = []
+    for node, level in _walk_depth(acc, depth):
+        lines.append('  ' * level + describe(node))
+        if len(lines) >= limit:
+            lines.append('… (cut)')
+            break
+    return lines
+
+
+def _walk_depth(acc, depth):
+    yield acc, depth
+    for child in children(acc):
+        yield from _walk_depth(child, depth + 1)
+
+
+def click(acc):
+    if not acc.do_action(0):
+        raise Failed(f'the click was refused: {describe(acc)}')
+
+
+# --- X helpers (keys cannot go through AT-SPI on GTK 4.8) -------------------
+
+def xdotool(*args):
+    return subprocess.run(['xdotool', *args], capture_output=True, text=True, timeout=10)
+
+
+def x_windows(pid):
+    out = xdotool('search', '--onlyvisible', '--pid', str(pid)).stdout
+    return out.split()
+
+
+def focus_window(window):
+    # windowactivate needs a window manager (_NET_ACTIVE_WINDOW); plain Xvfb
+    # has none, so fall back to setting the input focus directly.
+    if xdotool('windowactivate', '--sync', window).returncode != 0:
+        xdotool('windowfocus', '--sync', window)
+
+
+def press_keys(window, keys):
+    focus_window(window)
+    result = xdotool('key', '--clearmodifiers', keys)
+    if result.returncode != 0:
+        raise Failed(f'xdotool key {keys} failed: {result.stderr.strip()}')
+
+
+# --- the application under test ---------------------------------------------
+
+class App:
+    """One run of wijkkaart on a database, and its node on the bus."""
+
+    def __init__(self, exe, database, log_path):
+        self.log_path = log_path
+        self.log = open(log_path, 'a')
+        self.log.write(f'--- {exe} --database {database}\n')
+        self.log.flush()
+        self.proc = subprocess.Popen([exe, '--database', database],
+                                     stdin=subprocess.DEVNULL,
+                                     stdout=self.log, stderr=subprocess.STDOUT)
+        self.node = None
+
+    def _on_bus(self):
+        desktop = Atspi.get_desktop(0)
+        for app in children(desktop):
+            try:
+                if app.get_process_id() == self.proc.pid and app.get_child_count() > 0:
+                    return app
+            except GLib.Error:
+                pass
+        return None
+
+    def wait_on_bus(self):
+        def appeared():
+            if self.proc.poll() is not None:
+                raise Failed(f'wijkkaart exited with status {self.proc.returncode} '
+                             'before it appeared on the bus')
+            return self._on_bus()
+        self.node = wait_for('wijkkaart on the accessibility bus', appeared, START_TIMEOUT)
+        return self.node
+
+    def main_window(self):
+        return find(self.node, lambda a: role(a) == 'frame')
+
+    def window_named(self, name):
+        for window in children(self.node):
+            if spoken_name(window) == name:
+                return window
+        return None
+
+    def main_x_window(self):
+        windows = wait_for('a visible X window of wijkkaart', lambda: x_windows(self.proc.pid))
+        for window in windows:
+            if xdotool('getwindowname', window).stdout.strip() == 'Wijkkaart':
+                return window
+        return windows[0]
+
+    def quit_with_ctrl_q(self):
+        press_keys(self.main_x_window(), 'ctrl+q')
+        try:
+            status = self.proc.wait(QUIT_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.stop()
+            raise Failed(f'still running {QUIT_TIMEOUT} s after Ctrl+Q; terminated it')
+        if status != 0:
+            raise Failed(f'exited with status {status}')
+
+    def stop(self):
+        """Ends the process if it still runs (only this one, by its pid)."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+
+
+def start_accessibility_bus():
+    """Starts the accessibility bus ourselves, with its output on stderr.
+
+    Left to D-Bus activation, the bus launcher inherits the session bus's
+    stdout, and at-spi2-registryd then prints a line into the TAP stream.
+    Returns the launcher's process, or None when a bus is already there."""
+    session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+
+    def owned():
+        reply = session.call_sync('org.freedesktop.DBus', '/org/freedesktop/DBus',
+                                  'org.freedesktop.DBus', 'NameHasOwner',
+                                  GLib.Variant('(s)', ('org.a11y.Bus',)),
+                                  GLib.VariantType('(b)'), Gio.DBusCallFlags.NONE,
+                                  -1, None)
+        return reply.unpack()[0]
+
+    if owned():
+        return None
+    launcher = subprocess.Popen(['/usr/libexec/at-spi-bus-launcher', '--launch-immediately'],
+                                stdin=subprocess.DEVNULL, stdout=sys.stderr)
+    wait_for('the accessibility bus', owned, 10)
+    return launcher
+
+
+# --- the steps ---------------------------------------------------------------
+
+class Run:
+    """State shared by the steps."""
+
+    def __init__(self, exe, tmp):
+        self.exe = exe
+        self.tmp = tmp
+        self.database = os.path.join(tmp, 'wijken.db')
+        self.log_path = os.path.join(tmp, 'wijkkaart.log')
+        self.app = None
+        self.dialog = None
+        self.create = None
+
+    # first start, on a database that does not exist yet
+
+    def first_start(self):
+        assert not os.path.exists(self.database)
+        self.app = App(self.exe, self.database, self.log_path)
+        self.app.wait_on_bus()
+
+    def open_new_wijk_dialog(self):
+        app = self.app
+
+        def new_wijk_button():
+            # the big button on the empty state, not the hidden header-bar "+"
+            status_page = find(app.node, lambda a: role(a) == 'panel' and
+                               a.get_name() == 'No Wijken Yet')
+            return status_page and find(status_page, lambda a: role(a) == 'push button' and
+                                        spoken_name(a) == 'New Wijk')
+        try:
+            button = wait_for('the "New Wijk" button on the empty state', new_wijk_button)
+        except Failed as e:
+            raise Failed(*e.args, 'the tree:', *dump(app.node))
+        click(button)
+        self.dialog = wait_for('the "New Wijk" dialog', lambda: app.window_named('New Wijk'))
+        return [f'button: {describe(button)}', f'dialog: {describe(self.dialog)}']
+
+    def _create_button(self):
+        return find(self.dialog, lambda a: role(a) == 'push button' and
+                    spoken_name(a) == 'Create' and on_screen(a))
+
+    def create_disabled_while_empty(self):
+        self.create = wait_for('the Create button', self._create_button)
+        if has_state(self.create, Atspi.StateType.SENSITIVE):
+            raise Failed('Create is enabled with an empty name', describe(self.create))
+
+    def _entry(self, root, name):
+        entry = find(root, lambda a: spoken_name(a) == name and is_editable(a))
+        if entry is None:
+            raise Failed(f'no editable text named {name!r}', *dump(root))
+        return entry
+
+    def type_name_and_municipality(self):
+        details = []
+        name = self._entry(self.dialog, 'Name')
+        municipality = self._entry(self.dialog, 'Municipality')
+        details.append(f'name entry: {describe(name)}')
+        if not name.insert_text(0, WIJK_NAME, -1):
+            details.append('EditableText.insert_text refused the name')
+        if not municipality.insert_text(0, MUNICIPALITY, -1):
+            details.append('EditableText.insert_text refused the municipality')
+        try:
+            wait_for('Create to become enabled',
+                     lambda: has_state(self.create, Atspi.StateType.SENSITIVE), 3)
+        except Failed:
+            details.append('Create stayed disabled after typing over AT-SPI; typing with xdotool')
+            self._type_name_with_xdotool()
+            wait_for('Create to become enabled after xdotool typing',
+                     lambda: has_state(self.create, Atspi.StateType.SENSITIVE))
+        for entry, want in ((name, WIJK_NAME), (municipality, MUNICIPALITY)):
+            got = text_of(entry)
+            if got != want:
+                raise Failed(f'{spoken_name(entry)} reads back {got!r}, typed {want!r}', *details)
+        return details
+
+    def _type_name_with_xdotool(self):
+        # the dialog focuses the Name row when it opens
+        main = self.app.main_x_window()
+        dialogs = [w for w in x_windows(self.app.proc.pid) if w != main]
+        if not dialogs:
+            raise Failed('no X window for the dialog')
+        press_keys(dialogs[-1], 'ctrl+a')
+        xdotool('type', '--delay', '20', '--', WIJK_NAME)
+
+    def create_and_find_in_sidebar(self):
+        click(self.create)
+        wait_for('the dialog to close', lambda: self.app.window_named('New Wijk') is None)
+        row = self._wait_for_sidebar_row()
+        return [f'row: {describe(row)}']
+
+    def _sidebar(self):
+        return find(self.app.node, lambda a: role(a) == 'list' and a.get_name() == 'Wijken')
+
+    def _wait_for_sidebar_row(self):
+        def row():
+            sidebar = self._sidebar()
+            return sidebar and find(sidebar, lambda a: role(a) == 'list item' and
+                                    a.get_name() == WIJK_NAME)
+        try:
+            return wait_for(f'a sidebar row named {WIJK_NAME!r}', row)
+        except Failed as e:
+            sidebar = self._sidebar()
+            seen = dump(sidebar) if sidebar else ['no list named "Wijken"', *dump(self.app.node)]
+            raise Failed(*e.args, 'the sidebar:', *seen)
+
+    def quit(self):
+        self.app.quit_with_ctrl_q()
+        return ['files left: ' + ', '.join(sorted(os.listdir(self.tmp)))]
+
+    # the file on disk
+
+    def database_row(self):
+        with sqlite3.connect(f'file:{self.database}?mode=ro', uri=True) as db:
+            rows = db.execute('SELECT name, municipality, deleted FROM wijk').fetchall()
+        db.close()
+        if rows != [(WIJK_NAME, MUNICIPALITY, 0)]:
+            raise Failed(f'table wijk holds {rows!r}',
+                         f'expected {[(WIJK_NAME, MUNICIPALITY, 0)]!r}')
+
+    def database_mode(self):
+        details = []
+        bad = []
+        for suffix in ('', '-wal', '-shm', '-journal'):
+            path = self.database + suffix
+            if not os.path.exists(path):
+                continue
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+            details.append(f'{os.path.basename(path)}: {mode:04o}')
+            if mode != 0o600:
+                bad.append(f'{os.path.basename(path)} has mode {mode:04o}, not 0600')
+        if bad:
+            raise Failed(*bad)
+        return details
+
+    # second start, on the same database
+
+    def second_start(self):
+        self.app = App(self.exe, self.database, self.log_path)
+        self.app.wait_on_bus()
+
+    def wijk_listed_and_selected(self):
+        row = self._wait_for_sidebar_row()
+        wait_for('the row to be selected', lambda: has_state(row, Atspi.StateType.SELECTED))
+        return [f'row: {describe(row)}']
+
+    def content_page_shows_wijk(self):
+        def fields():
+            # the "Wijk" group on the content page
+            group = find(self.app.node, lambda a: role(a) == 'list' and a.get_name() == 'Wijk'
+                         and on_screen(a))
+            if group is None:
+                return None
+            entries = {want: find(group, lambda a, label=label: spoken_name(a) == label
+                                  and is_editable(a))
+                       for label, want in (('Name', WIJK_NAME), ('Municipality', MUNICIPALITY))}
+            return entries if all(entries.values()) else None
+
+        entries = wait_for('the "Wijk" group with Name and Municipality', fields)
+        try:
+            wait_for('the page to show the wijk',
+                     lambda: all(text_of(e) == want for want, e in entries.items()))
+        except Failed as e:
+            raise Failed(*e.args, *(f'{spoken_name(e)} reads {text_of(e)!r}, expected {want!r}'
+                                    for want, e in entries.items()))
+
+
+def app_log(run):
+    try:
+        with open(run.log_path, errors='replace') as f:
+            return ['wijkkaart output:'] + f.read().splitlines()
+    except OSError:
+        return []
+
+
+def main():
+    if len(sys.argv) != 2:
+        print('Bail out! usage: test-e2e.py WIJKKAART')
+        return 1
+    exe = os.path.abspath(sys.argv[1])
+    os.umask(0o022)     # so that mode 0600 is the app's doing, not ours
+
+    tmp = tempfile.mkdtemp(prefix='wk-e2e-')
+    run = Run(exe, tmp)
+    # (key, description, step, keys of the steps it needs)
+    steps = [
+        ('start1', 'first start: the app appears on the accessibility bus',
+         run.first_start, []),
+        ('dialog', 'the empty state\'s "New Wijk" button opens the "New Wijk" dialog',
+         run.open_new_wijk_dialog, ['start1']),
+        ('disabled', 'Create is disabled while the name is empty',
+         run.create_disabled_while_empty, ['dialog']),
+        ('typed', 'typing a hostile name and a municipality enables Create',
+         run.type_name_and_municipality, ['disabled']),
+        ('listed', 'Create closes the dialog and the sidebar lists the wijk by its exact name',
+         run.create_and_find_in_sidebar, ['typed']),
+        ('quit1', 'Ctrl+Q quits the app (exit status 0)',
+         run.quit, ['start1']),
+        ('mode', 'the database file has mode 0600',
+         run.database_mode, ['start1']),
+        ('row', 'the database holds one wijk with exactly that name and municipality',
+         run.database_row, ['listed']),
+        ('start2', 'second start on the same database: the app appears on the bus',
+         run.second_start, ['row']),
+        ('selected', 'the sidebar lists the wijk by its exact name, selected',
+         run.wijk_listed_and_selected, ['start2']),
+        ('page', 'the content page shows the same name and municipality',
+         run.content_page_shows_wijk, ['selected']),
+        ('quit2', 'Ctrl+Q quits the restarted app (exit status 0)',
+         run.quit, ['start2']),
+    ]
+
+    launcher = None
+    tap = None
+    try:
+        launcher = start_accessibility_bus()
+        Atspi.set_timeout(5000, 20000)
+        tap = Tap(len(steps))
+        passed = set()
+        for key, description, step, needs in steps:
+            missing = [n for n in needs if n not in passed]
+            if missing:
+                tap.skip(description, f'needs {", ".join(missing)}')
+                continue
+            try:
+                details = step() or []
+            except Failed as e:
+                tap.not_ok(description, [*e.args, *app_log(run)])
+                if run.app and key.startswith(('start', 'quit')):
+                    run.app.stop()
+            else:
+                tap.ok(description, details)
+                passed.add(key)
+    except Exception:
+        print(f'Bail out! {sys.exc_info()[1]!r}')
+        for line in traceback.format_exc().splitlines() + app_log(run):
+            print(f'# {line}')
+        return 1
+    finally:
+        if run.app:
+            run.app.stop()
+        if launcher:
+            launcher.terminate()
+            launcher.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

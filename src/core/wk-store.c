@@ -509,7 +509,7 @@ _wk_store_migrate_db (sqlite3     *db,
         {
           g_set_error (error, WK_STORE_ERROR, WK_STORE_ERROR_MIGRATION,
                        _("Could not upgrade “%s” to data version %d: %s. "
-                         "The file was left as it was."),
+                         "The file was left unchanged."),
                        display_name, v + 1, sqlite3_errmsg (db));
           sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
           return FALSE;
@@ -525,7 +525,7 @@ _wk_store_migrate_db (sqlite3     *db,
     {
       g_set_error (error, WK_STORE_ERROR, WK_STORE_ERROR_MIGRATION,
                    _("Could not upgrade “%s” to data version %d: %s. "
-                     "The file was left as it was."),
+                     "The file was left unchanged."),
                    display_name, to_version, sqlite3_errmsg (db));
       sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;

@@ -79,8 +79,9 @@ wk_graphviz_check_engines (GError **error)
     return TRUE;
 
   g_set_error (error, WK_GRAPH_ERROR, WK_GRAPH_ERROR_NO_ENGINE,
-               _("Graphviz has no layout engine %s. Its plugins are not configured: "
-                 "run “dot -c” as administrator, or reinstall Graphviz."),
+               _("Graphviz lacks layout engines that Wijkkaart needs (missing: %s). "
+                 "Its plugins are not configured: run “dot -c” as administrator, "
+                 "or reinstall Graphviz."),
                missing->str);
   return FALSE;
 }

@@ -1,0 +1,120 @@
+#!/usr/bin/python3
+# bench.py: measures the start-up budgets of Wijkkaart (build-aux/dev bench)
+# SPDX-License-Identifier: EUPL-1.2
+#
+# Each run starts the real executable on a private X server with
+# WK_DEBUG=timing,exit-on-first-frame. The app prints the CLOCK_MONOTONIC time
+# of its first drawn frame; subtracting the time this script spawned it gives
+# process start to first frame, including exec and dynamic linking.
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BUILD = os.path.abspath(sys.argv[1])
+SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WIJKKAART = os.path.join(BUILD, 'src', 'wijkkaart')
+RUNS = int(os.environ.get('WK_BENCH_RUNS', '15'))
+
+if 'WK_BENCH_INSIDE' not in os.environ:
+    # a private display and session bus, as in the tests
+    env = dict(os.environ, WK_BENCH_INSIDE='1')
+    sys.exit(subprocess.run([os.path.join(SRC, 'tests', 'headless.sh'), sys.executable, *sys.argv],
+                            env=env).returncode)
+
+
+def app_env():
+    env = dict(os.environ)
+    env.update(GSETTINGS_SCHEMA_DIR=os.path.join(BUILD, 'data'), GSETTINGS_BACKEND='memory',
+               WK_LOCALEDIR=os.path.join(BUILD, 'po'), WK_DEBUG='timing,exit-on-first-frame',
+               LANG='nl_NL.UTF-8', LC_ALL='nl_NL.UTF-8')
+    return env
+
+
+def first_frame_ms(*args):
+    """Process start to first drawn frame, in ms, and the app's own marks."""
+    start = time.monotonic_ns() / 1000.0
+    p = subprocess.run([WIJKKAART, *args], env=app_env(), capture_output=True, text=True, timeout=60)
+    marks = {}
+    for line in p.stderr.splitlines():
+        if line.startswith('wijkkaart-timing:'):
+            name = line.split()[1]
+            mono = float(line.rsplit('monotonic', 1)[1].split()[0])
+            marks[name] = (mono - start) / 1000.0
+    if 'first-frame' not in marks:
+        raise SystemExit(f'no first frame from {args}:\n{p.stderr}')
+    return marks['first-frame'], marks
+
+
+def measure(label, *args):
+    first_frame_ms(*args)  # warm the page cache and the accessibility bus
+    runs = [first_frame_ms(*args) for _ in range(RUNS)]
+    frames = sorted(r[0] for r in runs)
+    median = statistics.median(frames)
+    marks = {k: statistics.median(r[1][k] for r in runs) for k in runs[0][1]}
+    detail = ', '.join(f'{k} {v:.0f}' for k, v in sorted(marks.items(), key=lambda kv: kv[1]))
+    print(f'{label:<44} median {median:6.1f} ms  (min {frames[0]:.1f}, max {frames[-1]:.1f}; {detail})')
+    return median
+
+
+def make_big_database(path, n_wijken=30, n_actors=6000):
+    subprocess.run([WIJKKAART, 'list', '--database', path], env=app_env(), check=True,
+                   capture_output=True)
+    rng = random.Random(42)
+    con = sqlite3.connect(path)
+    types = [r[0] for r in con.execute('SELECT id FROM actor_type')]
+    kinds = ['person', 'organisation', 'group', 'place']
+    with con:
+        for w in range(n_wijken):
+            wid = con.execute('INSERT INTO wijk (name, municipality, description) VALUES (?, ?, ?)',
+                              (f'Wijk {w:02d}', 'Gemeente Lindewaard', 'Synthetische wijk ' * 20)).lastrowid
+            for a in range(n_actors // n_wijken):
+                con.execute('INSERT INTO actor (wijk_id, name, kind, type_id, role, description) '
+                            'VALUES (?, ?, ?, ?, ?, ?)',
+                            (wid, f'Actor {w}-{a}', rng.choice(kinds), rng.choice(types),
+                             'Vrijwilliger', 'Beschrijving van deze actor. ' * 5))
+            for i in range(20):
+                con.execute('INSERT INTO initiative (wijk_id, title) VALUES (?, ?)', (wid, f'Initiatief {i}'))
+            for i in range(50):
+                con.execute('INSERT INTO pin (wijk_id, title, x, y) VALUES (?, ?, ?, ?)',
+                            (wid, f'Pin {i}', rng.random(), rng.random()))
+    con.close()
+
+
+def main():
+    print(f'Wijkkaart start-up benchmark, {RUNS} runs each, {os.cpu_count()} cores, '
+          f'renderer {os.environ.get("GSK_RENDERER", "default")}\n')
+    tmp = tempfile.mkdtemp(prefix='wk-bench-')
+    try:
+        demo = measure('--demo: process start to first frame', '--demo')
+        print(f'  budget 400 ms: {"within" if demo <= 400 else "OVER"} '
+              f'({demo / 400:.2f} of the budget)\n')
+
+        empty = os.path.join(tmp, 'leeg.db')
+        subprocess.run([WIJKKAART, 'list', '--database', empty], env=app_env(), check=True)
+        subprocess.run([sys.executable, '-c', 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); '
+                        'c.execute("INSERT INTO wijk (name) VALUES (\'Een\')"); c.commit()', empty], check=True)
+        big = os.path.join(tmp, 'groot.db')
+        t = time.monotonic()
+        make_big_database(big)
+        print(f'(made 30 wijken with 6,000 actors in {time.monotonic() - t:.1f} s, '
+              f'{os.path.getsize(big) / 1e6:.1f} MB)')
+        e = measure('one wijk: process start to first frame', '--database', empty)
+        b = measure('30 wijken, 6,000 actors: start to first frame', '--database', big)
+        print(f'  difference {b - e:+.1f} ms; budget +150 ms: {"within" if b - e <= 150 else "OVER"}')
+
+        t = time.monotonic()
+        for _ in range(5):
+            subprocess.run([WIJKKAART, 'list', '--database', big], env=app_env(), check=True,
+                           capture_output=True)
+        print(f'\nwijkkaart list on the large file: {(time.monotonic() - t) / 5 * 1000:.1f} ms per run')
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+main()
