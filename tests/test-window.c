@@ -157,6 +157,9 @@ screenshot (GtkWidget  *widget,
   if (dir == NULL)
     return;
 
+  /* toasts slide in, dialogs settle their size: show what a user sees after a moment */
+  iterate (400);
+
   clock = gtk_widget_get_frame_clock (widget);
   g_assert_nonnull (clock);
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
@@ -276,7 +279,6 @@ test_create_wijk (void)
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
   fill_dialog (dialog, "Rietveld-Oost", "Gemeente Lindewaard");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
-  iterate (400);  /* the entry rows animate their titles up */
   screenshot (GTK_WIDGET (dialog), "new-wijk-dialog");
 
   respond (dialog, "save");
