@@ -218,6 +218,20 @@ show_open_error (WkApplication *self,
 
 /* Other actions ----------------------------------------------------------- */
 
+/* The libraries Wijkkaart runs on, for --version and the About window. */
+static char *
+versions_text (const char *separator)
+{
+  g_autofree char *graphviz = wk_graphviz_get_version ();
+
+  return g_strdup_printf ("GTK %u.%u.%u%slibadwaita %u.%u.%u%sSQLite %s%sGraphviz %s",
+                          gtk_get_major_version (), gtk_get_minor_version (),
+                          gtk_get_micro_version (), separator,
+                          adw_get_major_version (), adw_get_minor_version (),
+                          adw_get_micro_version (), separator,
+                          wk_store_get_sqlite_version (), separator, graphviz);
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -226,18 +240,8 @@ about_activated (GSimpleAction *action,
   WkApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { _("Wijkkaart contributors"), NULL };
-  g_autofree char *graphviz = wk_graphviz_get_version ();
-  g_autofree char *debug_info = NULL;
+  g_autofree char *debug_info = versions_text ("\n");
   GtkWidget *about;
-
-  debug_info = g_strdup_printf ("Wijkkaart %s\nGTK %u.%u.%u\nlibadwaita %u.%u.%u\n"
-                                "SQLite %s\nGraphviz %s\n",
-                                PACKAGE_VERSION,
-                                gtk_get_major_version (), gtk_get_minor_version (),
-                                gtk_get_micro_version (),
-                                adw_get_major_version (), adw_get_minor_version (),
-                                adw_get_micro_version (),
-                                wk_store_get_sqlite_version (), graphviz);
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", parent,
@@ -307,13 +311,9 @@ wk_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "version"))
     {
-      g_autofree char *graphviz = wk_graphviz_get_version ();
+      g_autofree char *versions = versions_text (", ");
 
-      g_print ("Wijkkaart %s (GTK %u.%u.%u, libadwaita %u.%u.%u, SQLite %s, Graphviz %s)\n",
-               PACKAGE_VERSION,
-               gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
-               adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
-               wk_store_get_sqlite_version (), graphviz);
+      g_print ("Wijkkaart %s (%s)\n", PACKAGE_VERSION, versions);
       return 0;
     }
 
