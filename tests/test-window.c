@@ -506,6 +506,54 @@ test_example_and_selection (void)
 }
 
 static void
+test_about_and_shortcuts (void)
+{
+  WkWindow *window = open_file ("about.db");
+  GtkWindow *about, *shortcuts;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  WAIT_FOR ((about = find_toplevel (ADW_TYPE_ABOUT_WINDOW)) != NULL, 2000);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_CUSTOM);
+  g_assert_nonnull (strstr (adw_about_window_get_license (ADW_ABOUT_WINDOW (about)), "EUPL-1.2"));
+  g_assert_nonnull (strstr (adw_about_window_get_debug_info (ADW_ABOUT_WINDOW (about)), "Graphviz"));
+  screenshot (GTK_WIDGET (about), "about");
+  gtk_window_destroy (about);
+
+  /* every accelerator of the window appears in the shortcuts window */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  WAIT_FOR ((shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW)) != NULL, 2000);
+  {
+    const char *actions[] = { "app.quit", "app.open-database", "window.close", "win.new-wijk",
+                              "win.rename-wijk", "win.show-sidebar", "win.show-help-overlay" };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (actions); i++)
+      {
+        int n = 0;
+        gboolean listed = FALSE;
+        GtkWidget *shortcut;
+
+        while ((shortcut = nth_descendant (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, n++)) != NULL)
+          {
+            g_autofree char *name = NULL;
+
+            g_object_get (shortcut, "action-name", &name, NULL);
+            listed |= g_strcmp0 (name, actions[i]) == 0;
+          }
+        if (!listed)
+          g_error ("%s is not in the shortcuts window", actions[i]);
+        {
+          g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                         actions[i]);
+
+          g_assert_true (accels[0] != NULL || g_str_equal (actions[i], "win.show-help-overlay"));
+        }
+      }
+  }
+  screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+  gtk_window_destroy (shortcuts);
+}
+
+static void
 weak_notify_cb (gpointer  data,
                 GObject  *where)
 {
@@ -559,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/window/open-bad-file", test_open_bad_file);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/example-and-selection", test_example_and_selection);
+  g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/freed", test_window_freed);
 
   status = g_test_run ();
