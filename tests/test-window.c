@@ -506,6 +506,40 @@ test_example_and_selection (void)
 }
 
 static void
+test_remembers_selection_and_size (void)
+{
+  WkWindow *window = open_file ("remember.db");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *uuid = NULL;
+  WkWijk *zuid;
+
+  create_wijk (window, "Noord", NULL);
+  zuid = create_wijk (window, "Zuid", NULL);
+  uuid = g_strdup (wk_wijk_get_uuid (zuid));
+  create_wijk (window, "Midden", NULL);
+  wk_window_select_wijk (window, zuid);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  iterate (200);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  /* the next window on this file (as at the next start) selects Zuid again, at that size */
+  window = open_file ("remember.db");
+  g_assert_nonnull (wk_window_get_selected_wijk (window));
+  g_assert_cmpstr (wk_wijk_get_uuid (wk_window_get_selected_wijk (window)), ==, uuid);
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 640);
+  }
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  iterate (100);
+}
+
+static void
 test_about_and_shortcuts (void)
 {
   WkWindow *window = open_file ("about.db");
@@ -607,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/window/open-bad-file", test_open_bad_file);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/example-and-selection", test_example_and_selection);
+  g_test_add_func ("/window/remembers-selection-and-size", test_remembers_selection_and_size);
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/freed", test_window_freed);
 

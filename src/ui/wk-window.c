@@ -164,6 +164,8 @@ static void
 wk_window_constructed (GObject *object)
 {
   WkWindow *self = WK_WINDOW (object);
+  g_autofree char *last_uuid = NULL;
+  WkWijk *last;
 
   G_OBJECT_CLASS (wk_window_parent_class)->constructed (object);
 
@@ -197,14 +199,13 @@ wk_window_constructed (GObject *object)
   g_signal_connect_object (wk_store_get_wijken (self->store), "items-changed",
                            G_CALLBACK (wijken_changed_cb), self, 0);
 
+  /* read before the model is set: setting it selects the first row, and
+   * every selection is saved */
+  last_uuid = g_settings_get_string (self->settings, "selected-wijk");
   wk_sidebar_set_model (self->sidebar, wk_store_get_wijken (self->store));
-  {
-    g_autofree char *uuid = g_settings_get_string (self->settings, "selected-wijk");
-    WkWijk *last = wk_store_find_wijk_by_uuid (self->store, uuid);
-
-    if (last != NULL)
-      wk_sidebar_select (self->sidebar, last);
-  }
+  last = wk_store_find_wijk_by_uuid (self->store, last_uuid);
+  if (last != NULL)
+    wk_sidebar_select (self->sidebar, last);
 
   update_empty_state (self);
   _wk_window_update_actions (self);
