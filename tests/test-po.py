@@ -30,6 +30,21 @@ with tempfile.TemporaryDirectory() as tmp:
     results.append((f'all {len(sources)} files in POTFILES.in exist',
                     all(os.path.exists(os.path.join(srcdir, s)) for s in sources), ''))
 
+    # every source file with translatable strings is listed, or its strings stay English
+    marked = re.compile(r'\b(?:N?_|C_|g_dngettext)\s*\(\s*"|translatable="yes"')
+    unlisted = []
+    for top in ('src', 'data'):
+        for dirpath, _, files in os.walk(os.path.join(srcdir, top)):
+            for name in files:
+                if not name.endswith(('.c', '.ui', '.in', '.xml')):
+                    continue
+                path = os.path.relpath(os.path.join(dirpath, name), srcdir)
+                with open(os.path.join(srcdir, path), encoding='utf-8', errors='replace') as f:
+                    if marked.search(f.read()) and path not in sources:
+                        unlisted.append(path)
+    results.append(('every file with translatable strings is in POTFILES.in', not unlisted,
+                    '\n'.join(unlisted)))
+
     for lang in languages:
         po = os.path.join(po_dir, f'{lang}.po')
         merged = os.path.join(tmp, f'{lang}.po')
