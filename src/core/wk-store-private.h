@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "wk-store.h"
+#include "wk-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,13 @@ struct _WkStore
   GHashTable *statements;   /* static SQL text → sqlite3_stmt */
   GListStore *wijken;
   char       *demo_dir;     /* temporary folder of a demo store, removed on finalize */
+
+  /* records (wk-store-records.c) */
+  GHashTable  *records;          /* GType → (id → WkRecord), every record handed out */
+  GHashTable  *actor_lists;      /* wijk id → GListStore of WkActor */
+  GHashTable  *initiative_lists; /* wijk id → GListStore of WkInitiative */
+  GHashTable  *terms;            /* table name → GListStore of WkTerm */
+  WkUndoStack *undo;
 };
 
 /* Sets @error from an SQLite result code, naming the store's file. */
@@ -50,6 +58,9 @@ void          _wk_store_rollback          (WkStore     *self);
 char         *_wk_store_clean_text        (const char  *text);
 gboolean      _wk_store_reload_wijken     (WkStore     *self,
                                            GError     **error);
+
+void     _wk_store_init_records        (WkStore     *self);
+void     _wk_store_finalize_records    (WkStore     *self);
 
 sqlite3 *_wk_store_get_db              (WkStore     *self);
 guint    _wk_store_get_n_migrations    (void);

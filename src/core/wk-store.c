@@ -18,7 +18,8 @@
 #include "wk-core-resources.h"
 #include "wk-debug.h"
 #include "wk-example-resources.h"
-#include "wk-store-private.h"
+#include "wk-store-records-private.h"
+#include "wk-vocabulary.h"
 #include "wk-wijk-private.h"
 
 G_DEFINE_FINAL_TYPE (WkStore, wk_store, G_TYPE_OBJECT)
@@ -36,6 +37,7 @@ wk_store_finalize (GObject *object)
 {
   WkStore *self = WK_STORE (object);
 
+  _wk_store_finalize_records (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {
@@ -73,6 +75,7 @@ static void
 wk_store_class_init (WkStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = wk_store_finalize;
+  _wk_store_class_init_records (G_OBJECT_CLASS (klass));
 
   /* Registered by hand: a static library would drop their constructors. */
   wk_core_register_resource ();
@@ -90,6 +93,7 @@ wk_store_init (WkStore *self)
 {
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
   self->wijken = g_list_store_new (WK_TYPE_WIJK);
+  _wk_store_init_records (self);
 }
 
 /* Errors ----------------------------------------------------------------- */
@@ -281,6 +285,40 @@ name_collate (void       *data,
         result = len_a - len_b;
     }
   return result;
+}
+
+/* wk_label(label, builtin): the label in the user's language for the
+ * built-in vocabulary, as typed for terms the team added. */
+static void
+label_function (sqlite3_context  *context,
+                int               argc,
+                sqlite3_value   **argv)
+{
+  const char *label = (const char *) sqlite3_value_text (argv[0]);
+
+  if (label == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+  if (sqlite3_value_int (argv[1]) != 0)
+    label = wk_vocabulary_translate_builtin (label);
+  sqlite3_result_text (context, label, -1, SQLITE_TRANSIENT);
+}
+
+/* wk_fold(text): the text without accents and case, to find a name again
+ * however it was typed. */
+static void
+fold_function (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+
+  if (text == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, sort_key (text, sqlite3_value_bytes (argv[0])), -1, g_free);
 }
 
 /* Opening ----------------------------------------------------------------- */
@@ -562,6 +600,10 @@ open_path (GFile   *file,
   sqlite3_busy_timeout (self->db, 5000);
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_create_collation (self->db, "WK_NAME", SQLITE_UTF8, NULL, name_collate);
+  sqlite3_create_function (self->db, "wk_label", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                           NULL, label_function, NULL, NULL);
+  sqlite3_create_function (self->db, "wk_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                           NULL, fold_function, NULL, NULL);
 
   if (!check_file (self, &version, error))
     return NULL;

@@ -5,6 +5,12 @@
 
 #include <gio/gio.h>
 
+#include "wk-actor.h"
+#include "wk-contact.h"
+#include "wk-initiative.h"
+#include "wk-relation.h"
+#include "wk-term.h"
+#include "wk-undo-stack.h"
 #include "wk-wijk.h"
 
 G_BEGIN_DECLS
@@ -70,6 +76,87 @@ GBytes     *wk_store_get_wijk_map_image     (WkStore      *self,
                                              GError      **error);
 
 gboolean    wk_store_load_example           (WkStore      *self,
+                                             GError      **error);
+
+/* Records of a wijk. Lists are live: every change made through the store,
+ * including undo and redo, shows in them and in the objects in place. */
+GListModel *wk_store_get_actors             (WkStore      *self,
+                                             WkWijk       *wijk);
+GListModel *wk_store_get_initiatives        (WkStore      *self,
+                                             WkWijk       *wijk);
+GListModel *wk_store_list_relations         (WkStore      *self,
+                                             WkRecord     *end);
+GListModel *wk_store_list_contacts          (WkStore      *self,
+                                             WkActor      *actor);
+GListModel *wk_store_get_terms              (WkStore      *self,
+                                             const char   *table);
+char      **wk_store_list_tags              (WkStore      *self,
+                                             const char   *kind);
+WkRecord   *wk_store_lookup                 (WkStore      *self,
+                                             GType         type,
+                                             gint64        id);
+WkActor    *wk_store_find_actor_by_name     (WkStore      *self,
+                                             gint64        wijk_id,
+                                             const char   *name,
+                                             gint64        except_id);
+GHashTable *wk_store_search                 (WkStore      *self,
+                                             gint64        wijk_id,
+                                             GType         type,
+                                             const char   *text,
+                                             GError      **error);
+
+/* Edits: each is one transaction and one step of the undo history. */
+WkActor      *wk_store_create_actor         (WkStore      *self,
+                                             WkWijk       *wijk,
+                                             const char   *name,
+                                             const char   *kind,
+                                             GError      **error);
+WkInitiative *wk_store_create_initiative    (WkStore      *self,
+                                             WkWijk       *wijk,
+                                             const char   *title,
+                                             GError      **error);
+WkRelation   *wk_store_create_relation      (WkStore      *self,
+                                             WkActor      *source,
+                                             WkRecord     *target,
+                                             gint64        type_id,
+                                             int           strength,
+                                             gboolean      directed,
+                                             const char   *note,
+                                             GError      **error);
+WkContact    *wk_store_create_contact       (WkStore      *self,
+                                             WkActor      *actor,
+                                             const char   *date,
+                                             const char   *team_member,
+                                             const char   *channel,
+                                             const char   *note,
+                                             GError      **error);
+WkTerm       *wk_store_create_term          (WkStore      *self,
+                                             const char   *table,
+                                             const char   *label,
+                                             GError      **error);
+gboolean      wk_store_set_text             (WkStore      *self,
+                                             WkRecord     *record,
+                                             const char   *field,
+                                             const char   *value,
+                                             GError      **error);
+gboolean      wk_store_set_int              (WkStore      *self,
+                                             WkRecord     *record,
+                                             const char   *field,
+                                             gint64        value,
+                                             GError      **error);
+gboolean      wk_store_set_tags             (WkStore      *self,
+                                             WkRecord     *record,
+                                             const char   *field,
+                                             const char * const *names,
+                                             GError      **error);
+gboolean      wk_store_delete_record        (WkStore      *self,
+                                             WkRecord     *record,
+                                             GError      **error);
+
+WkUndoStack  *wk_store_get_undo_stack       (WkStore      *self);
+gboolean      wk_store_undo                 (WkStore      *self,
+                                             GError      **error);
+gboolean      wk_store_redo                 (WkStore      *self,
                                              GError      **error);
 
 G_END_DECLS

@@ -1,0 +1,22 @@
+/* wk-store-records-private.h: what the store's record files share
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+#pragma once
+
+#include "wk-change-private.h"
+#include "wk-store-private.h"
+
+G_BEGIN_DECLS
+
+void      _wk_store_class_init_records (GObjectClass  *klass);
+gboolean  _wk_store_finish_change      (WkStore       *self,
+                                        WkChange      *change,
+                                        GError       **error);
+WkRecord *_wk_store_refresh            (WkStore       *self,
+                                        GType          type,
+                                        gint64         id);
+gboolean  _wk_store_check_name         (const char    *name,
+                                        WkRecord      *record,
+                                        GError       **error);
+
+G_END_DECLS
