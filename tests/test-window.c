@@ -289,7 +289,7 @@ test_create_wijk (void)
   g_assert_cmpstr (wk_wijk_get_name (wijk), ==, "Rietveld-Oost");
   g_assert_cmpstr (wk_wijk_get_municipality (wijk), ==, "Gemeente Lindewaard");
   g_assert_cmpstr (visible_page (window), ==, "wijken");
-  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, "Rietveld-Oost");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (window->content_title), ==, "Rietveld-Oost");
   g_assert_cmpstr (overview_name (window), ==, "Rietveld-Oost");
   g_assert_cmpuint (count_rows (window, "SELECT count(*) FROM wijk WHERE name = 'Rietveld-Oost'"), ==, 1);
 }
@@ -322,7 +322,7 @@ test_rename_wijk (void)
     g_autoptr(WkWijk) first = g_list_model_get_item (wk_store_get_wijken (window->store), 0);
     g_assert_true (first == zuid);
   }
-  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, wk_wijk_get_name (zuid));
+  g_assert_cmpstr (adw_view_switcher_title_get_title (window->content_title), ==, wk_wijk_get_name (zuid));
   g_assert_cmpstr (wk_wijk_get_name (noord), ==, "Noord");
 }
 

@@ -135,6 +135,10 @@ _wk_record_class_setup (GObjectClass *klass,
 
   g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), info_quark, info);
 
+  /* GObject does not let a subclass inherit get_property: properties are
+   * read through the class that installed them, which is this one. */
+  klass->get_property = wk_record_get_property;
+
   g_object_class_install_property (klass, PROP_ID,
                                    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags));
   g_object_class_install_property (klass, PROP_UUID,

@@ -73,7 +73,8 @@ wk_store_create_actor (WkStore     *self,
   g_return_val_if_fail (WK_IS_STORE (self), NULL);
   g_return_val_if_fail (WK_IS_WIJK (wijk), NULL);
 
-  if (clean == NULL || !_wk_store_check_name (clean, NULL, error))
+  /* no name at all is refused like an empty one, with an error to show */
+  if (!_wk_store_check_name (clean, NULL, error))
     return NULL;
   g_strstrip (clean);
   if (kind == NULL || wk_vocabulary_position ("kind", kind) < 0)
@@ -228,19 +229,28 @@ wk_store_create_contact (WkStore     *self,
 {
   g_autofree char *clean_member = _wk_store_clean_text (team_member != NULL ? team_member : "");
   g_autofree char *clean_note = _wk_store_clean_text (note != NULL ? note : "");
+  g_autofree char *clean_date = g_strstrip (_wk_store_clean_text (date != NULL ? date : ""));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (WK_IS_STORE (self), NULL);
   g_return_val_if_fail (WK_IS_ACTOR (actor), NULL);
 
-  if (date == NULL || *date == '\0')
-    date = today;
+  /* the same rule as for editing the date later: the column has no CHECK */
+  if (*clean_date == '\0')
+    {
+      g_free (clean_date);
+      clean_date = g_date_time_format (now, "%Y-%m-%d");
+    }
+  else if (!_wk_store_check_date (clean_date, error))
+    return NULL;
   if (channel == NULL || wk_vocabulary_position ("channel", channel) < 0)
     {
+      /* the message is shown: never with the invalid bytes it may hold */
+      g_autofree char *clean_channel = _wk_store_clean_text (channel != NULL ? channel : "");
+
       g_set_error (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
-                   _("“%s” is not a way of contact."), channel != NULL ? channel : "");
+                   _("“%s” is not a way of contact."), clean_channel);
       return NULL;
     }
 
@@ -255,7 +265,7 @@ wk_store_create_contact (WkStore     *self,
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, wk_record_get_id (WK_RECORD (actor)));
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, clean_date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, clean_member, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, channel, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, clean_note, -1, SQLITE_TRANSIENT);
@@ -472,10 +482,12 @@ wk_store_set_tags (WkStore             *self,
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
-      char *clean = g_strstrip (_wk_store_clean_text (names[i]));
+      char *clean = _wk_store_clean_text (names[i]);
 
-      /* U+001F separates tags when the store reads them back */
+      /* U+001F separates tags when the store reads them back; replaced
+       * before stripping, so that it cannot leave a blank or padded name */
       g_strdelimit (clean, "\x1f", ' ');
+      g_strstrip (clean);
       if (*clean == '\0' || g_ptr_array_find_with_equal_func (wanted, clean, g_str_equal, NULL))
         g_free (clean);
       else

@@ -18,5 +18,7 @@ WkRecord *_wk_store_refresh            (WkStore       *self,
 gboolean  _wk_store_check_name         (const char    *name,
                                         WkRecord      *record,
                                         GError       **error);
+gboolean  _wk_store_check_date         (const char    *text,
+                                        GError       **error);
 
 G_END_DECLS

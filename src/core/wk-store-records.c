@@ -228,6 +228,26 @@ touch_cb (const char *table,
         if (wk_record_get_int (value, "contact-actor-id") == id)
           touch_cb ("initiative", wk_record_get_id (value), user_data);
     }
+  /* and relations handed out show the names of both ends; a relations list
+   * open on the other end's card is not reloaded for a rename */
+  if (g_str_equal (table, "actor") || g_str_equal (table, "initiative"))
+    {
+      GHashTable *relations = records_of_type (data->self, WK_TYPE_RELATION);
+      gboolean actor = g_str_equal (table, "actor");
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, relations);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          if (wk_record_is_deleted (value))
+            continue;
+          if (actor ? (wk_record_get_int (value, "source-actor-id") == id ||
+                       wk_record_get_int (value, "target-actor-id") == id)
+                    : wk_record_get_int (value, "target-initiative-id") == id)
+            touch_cb ("relation", wk_record_get_id (value), user_data);
+        }
+    }
   if (g_str_equal (table, "actor_type") || g_str_equal (table, "relation_type"))
     g_hash_table_remove (data->self->terms, table);
 }
@@ -499,18 +519,26 @@ _wk_store_refresh (WkStore *self,
 
 /* Edits ------------------------------------------------------------------ */
 
-static gboolean
-check_date (const char  *text,
-            GError     **error)
+/* A date is YYYY-MM-DD, and a real one; "" is no date. */
+gboolean
+_wk_store_check_date (const char  *text,
+                      GError     **error)
 {
   unsigned year, month, day;
   char end;
 
   if (*text == '\0')
     return TRUE;
+  /* sscanf alone would also take signs and spaces ("2026-+1-01", "2026- 1-01")
+   * and store a date no other program reads as one */
+  for (guint i = 0; i < 10 && text[i] != '\0'; i++)
+    if (i == 4 || i == 7 ? text[i] != '-' : !g_ascii_isdigit (text[i]))
+      goto invalid;
   if (strlen (text) == 10 && sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3 &&
-      text[4] == '-' && text[7] == '-' && g_date_valid_dmy (day, month, year))
+      g_date_valid_dmy (day, month, year))
     return TRUE;
+
+invalid:
 
   g_set_error (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
                _("“%s” is not a date. Write it as day-month-year, for example 23-11-2026."),
@@ -585,7 +613,10 @@ set_value (WkStore           *self,
       return FALSE;
     }
 
-  if (top != NULL && _wk_change_can_merge_set (top, table, id, field->column, now))
+  /* Never while something can be redone: the edit must drop that history,
+   * or a redo would replay an older step over it. */
+  if (top != NULL && !wk_undo_stack_can_redo (self->undo) &&
+      _wk_change_can_merge_set (top, table, id, field->column, now))
     {
       if (!_wk_store_commit (self, error))
         {
@@ -652,7 +683,7 @@ wk_store_set_text (WkStore     *self,
   if (info->kind == WK_FIELD_DATE)
     {
       g_strstrip (clean);
-      if (!check_date (clean, error))
+      if (!_wk_store_check_date (clean, error))
         return FALSE;
     }
   if ((g_str_equal (field, "name") || g_str_equal (field, "title")) &&
@@ -764,7 +795,11 @@ wk_store_delete_record (WkStore   *self,
       _wk_store_rollback (self);
       return FALSE;
     }
-  /* the object itself may be one not kept in a live list */
+  if (!_wk_store_finish_change (self, g_steal_pointer (&change), error))
+    return FALSE;
+  /* Only now: refreshing the record while finishing must still see it live,
+   * or the wijk's counts are not read again. The object itself may be one
+   * not kept in a live list, so it is marked here too. */
   _wk_record_set_deleted (record, TRUE);
-  return _wk_store_finish_change (self, g_steal_pointer (&change), error);
+  return TRUE;
 }

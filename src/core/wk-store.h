@@ -9,7 +9,9 @@
 #include "wk-contact.h"
 #include "wk-initiative.h"
 #include "wk-relation.h"
+#include "wk-format.h"
 #include "wk-term.h"
+#include "wk-vocabulary.h"
 #include "wk-undo-stack.h"
 #include "wk-wijk.h"
 

@@ -298,6 +298,11 @@ static const struct {
   { "win.new-wijk", { "<Control><Alt>n", NULL } },
   { "win.rename-wijk", { "F2", NULL } },
   { "win.show-sidebar", { "F9", NULL } },
+  { "win.new-actor", { "<Control>n", NULL } },
+  { "win.new-initiative", { "<Control><Shift>n", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", NULL } },
 };
 
 /* GApplication vfuncs ----------------------------------------------------- */

@@ -7,6 +7,8 @@
  */
 #include <glib/gi18n.h>
 
+#include "wk-actors-page.h"
+#include "wk-initiatives-page.h"
 #include "wk-wijk-dialog.h"
 #include "wk-window-private.h"
 
@@ -31,6 +33,13 @@ _wk_window_update_actions (WkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-wijk", has_wijk);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-delete-wijk",
                                  self->pending_delete != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-actor", has_wijk);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-initiative", has_wijk);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_wijk);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has_store && wk_undo_stack_can_undo (wk_store_get_undo_stack (self->store)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_store && wk_undo_stack_can_redo (wk_store_get_undo_stack (self->store)));
 }
 
 /* New and rename ---------------------------------------------------------- */
@@ -248,9 +257,80 @@ show_sidebar_activated (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Cards ------------------------------------------------------------------- */
+
+static void
+new_actor_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  WkWindow *self = WK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "actors");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  wk_actors_page_new_actor (WK_ACTORS_PAGE (self->actors_page));
+}
+
+static void
+new_initiative_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  WkWindow *self = WK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "initiatives");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  wk_initiatives_page_new_initiative (WK_INITIATIVES_PAGE (self->initiatives_page));
+}
+
+/* Searches the cards page in view, or the actors when another page is. */
+static void
+find_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  WkWindow *self = WK_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (g_strcmp0 (page, "initiatives") == 0)
+    wk_initiatives_page_focus_search (WK_INITIATIVES_PAGE (self->initiatives_page));
+  else
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "actors");
+      wk_actors_page_focus_search (WK_ACTORS_PAGE (self->actors_page));
+    }
+}
+
+/* Edits still waiting for a pause in typing are stored first, so that undo
+ * takes back the latest one. */
+static void
+undo_redo_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  WkWindow *self = WK_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  wk_actors_page_save_now (WK_ACTORS_PAGE (self->actors_page));
+  wk_initiatives_page_save_now (WK_INITIATIVES_PAGE (self->initiatives_page));
+  if (g_str_equal (action_name, "win.undo"))
+    ok = wk_store_undo (self->store, &error);
+  else
+    ok = wk_store_redo (self->store, &error);
+  if (!ok)
+    show_error (self, error);
+}
+
 void
 _wk_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.new-actor", NULL, new_actor_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-initiative", NULL, new_initiative_activated);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_activated);
   gtk_widget_class_install_action (widget_class, "win.new-wijk", NULL, new_wijk_activated);
   gtk_widget_class_install_action (widget_class, "win.rename-wijk", NULL, rename_wijk_activated);
   gtk_widget_class_install_action (widget_class, "win.delete-wijk", NULL, delete_wijk_activated);

@@ -25,9 +25,11 @@ struct _WkWindow
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *sidebar_title;
   WkSidebar            *sidebar;
-  AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *content_title;
   AdwViewStack         *view_stack;
   GtkWidget            *overview;
+  GtkWidget            *actors_page;
+  GtkWidget            *initiatives_page;
   AdwStatusPage        *error_page;
 };
 

@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "wk-debug.h"
+#include "wk-actors-page.h"
+#include "wk-initiatives-page.h"
 #include "wk-wijk-overview.h"
 #include "wk-window-private.h"
 
@@ -61,6 +63,39 @@ wk_window_add_toast (WkWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Shows @message in a toast of the window @widget is in: for an edit the
+ * store refused for a reason the widget itself cannot show. */
+void
+wk_window_toast_for (GtkWidget  *widget,
+                     const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (WK_IS_WINDOW (root))
+    wk_window_add_toast (WK_WINDOW (root), adw_toast_new (message));
+  else
+    g_warning ("%s", message);
+}
+
+/* Shows @record's card on its page: the same card the network and the map open. */
+void
+wk_window_open_record (WkWindow *self,
+                       WkRecord *record)
+{
+  g_return_if_fail (WK_IS_WINDOW (self));
+
+  if (WK_IS_ACTOR (record))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "actors");
+      wk_actors_page_open (WK_ACTORS_PAGE (self->actors_page), WK_ACTOR (record));
+    }
+  else if (WK_IS_INITIATIVE (record))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "initiatives");
+      wk_initiatives_page_open (WK_INITIATIVES_PAGE (self->initiatives_page), WK_INITIATIVE (record));
+    }
+}
+
 void
 wk_window_show_open_error (WkWindow   *self,
                            const char *message)
@@ -97,6 +132,8 @@ selected_wijk_changed_cb (WkSidebar  *sidebar,
   WkWijk *wijk = wk_sidebar_get_selected (sidebar);
 
   wk_wijk_overview_set_wijk (WK_WIJK_OVERVIEW (self->overview), wijk);
+  wk_actors_page_set_wijk (WK_ACTORS_PAGE (self->actors_page), wijk);
+  wk_initiatives_page_set_wijk (WK_INITIATIVES_PAGE (self->initiatives_page), wijk);
 
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   g_clear_pointer (&self->subtitle_binding, g_binding_unbind);
@@ -111,10 +148,16 @@ selected_wijk_changed_cb (WkSidebar  *sidebar,
     }
   else
     {
-      adw_window_title_set_title (self->content_title, "");
-      adw_window_title_set_subtitle (self->content_title, "");
+      adw_view_switcher_title_set_title (self->content_title, "");
+      adw_view_switcher_title_set_subtitle (self->content_title, "");
     }
 
+  _wk_window_update_actions (self);
+}
+
+static void
+undo_stack_notify_cb (WkWindow *self)
+{
   _wk_window_update_actions (self);
 }
 
@@ -156,6 +199,8 @@ wk_window_close_request (GtkWindow *window)
 
   _wk_window_finish_pending_delete (self);
   wk_wijk_overview_save_now (WK_WIJK_OVERVIEW (self->overview));
+  wk_actors_page_save_now (WK_ACTORS_PAGE (self->actors_page));
+  wk_initiatives_page_save_now (WK_INITIATIVES_PAGE (self->initiatives_page));
 
   return GTK_WINDOW_CLASS (wk_window_parent_class)->close_request (window);
 }
@@ -192,6 +237,10 @@ wk_window_constructed (GObject *object)
     }
 
   wk_wijk_overview_set_store (WK_WIJK_OVERVIEW (self->overview), self->store);
+  wk_actors_page_set_store (WK_ACTORS_PAGE (self->actors_page), self->store);
+  wk_initiatives_page_set_store (WK_INITIATIVES_PAGE (self->initiatives_page), self->store);
+  g_signal_connect_object (wk_store_get_undo_stack (self->store), "notify",
+                           G_CALLBACK (undo_stack_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "notify::selected",
                            G_CALLBACK (selected_wijk_changed_cb), self, 0);
   g_signal_connect_object (self->sidebar, "activated",
@@ -297,6 +346,8 @@ wk_window_class_init (WkWindowClass *klass)
 
   g_type_ensure (WK_TYPE_SIDEBAR);
   g_type_ensure (WK_TYPE_WIJK_OVERVIEW);
+  g_type_ensure (WK_TYPE_ACTORS_PAGE);
+  g_type_ensure (WK_TYPE_INITIATIVES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/wijkkaart/Wijkkaart/ui/wk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WkWindow, toast_overlay);
@@ -307,6 +358,8 @@ wk_window_class_init (WkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WkWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, overview);
+  gtk_widget_class_bind_template_child (widget_class, WkWindow, actors_page);
+  gtk_widget_class_bind_template_child (widget_class, WkWindow, initiatives_page);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, error_page);
 
   _wk_window_class_install_actions (widget_class);

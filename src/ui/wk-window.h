@@ -23,5 +23,9 @@ void      wk_window_show_open_error    (WkWindow      *self,
                                         const char    *message);
 void      wk_window_add_toast          (WkWindow      *self,
                                         AdwToast      *toast);
+void      wk_window_toast_for          (GtkWidget     *widget,
+                                        const char    *message);
+void      wk_window_open_record        (WkWindow      *self,
+                                        WkRecord      *record);
 
 G_END_DECLS

@@ -1,0 +1,19 @@
+/* wk-format.h: dates and amounts the Dutch way, and back
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *wk_format_date        (const char  *iso_date);
+gboolean  wk_parse_date         (const char  *text,
+                                 char       **iso_date);
+char     *wk_format_money       (gint64       cents);
+gboolean  wk_parse_money        (const char  *text,
+                                 gint64      *cents);
+int       wk_months_since       (const char  *iso_date,
+                                 GDateTime   *now);
+
+G_END_DECLS

@@ -1,0 +1,878 @@
+/* wk-actors-page.c: the actors of a wijk in a sortable, filterable table, with their card beside it
+ * SPDX-License-Identifier: EUPL-1.2
+ *
+ * The table is the store's live list of the wijk, filtered and sorted in
+ * place: an edit on the card shows in its row at once, and no query runs
+ * when a column is sorted or a filter changes. Only searching asks the
+ * store, whose full-text index also covers the contact log; a name that
+ * contains the typed text counts too, so that "🙂" or "O'Brien" are found.
+ */
+#include <glib/gi18n.h>
+
+#include "wk-actor-card.h"
+#include "wk-actors-page.h"
+#include "wk-window.h"
+
+#define STALE_MONTHS 12
+#define ANY (-2)
+
+typedef enum {
+  COLUMN_NAME,
+  COLUMN_TYPE,
+  COLUMN_ROLE,
+  COLUMN_INFLUENCE,
+  COLUMN_ENGAGEMENT,
+  COLUMN_LAST_CONTACT,
+  COLUMN_LAST_VERIFIED,
+} Column;
+
+struct _WkActorsPage
+{
+  GtkWidget           parent_instance;
+
+  WkStore            *store;
+  WkWijk             *wijk;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *filter;
+  GDateTime          *now;
+
+  /* what the filters ask for */
+  GHashTable         *hits;          /* search hits from the store, or NULL */
+  char               *folded_query;  /* the search, case-folded, or NULL */
+  gint64              type_id;       /* ANY, -1 for "no type", or an id */
+  char               *theme;
+  char               *group;
+  int                 engagement;    /* ANY or a position in the vocabulary */
+  int                 formal;        /* ANY, 0 or 1 */
+  int                 months;        /* 0: off */
+  GArray             *type_ids;      /* type filter position → id */
+  GStrv               themes;        /* theme filter position - 1 → name */
+  GStrv               groups;
+
+  AdwFlap            *flap;
+  GtkSearchEntry     *search_entry;
+  GtkMenuButton      *filter_button;
+  GtkGrid            *filter_grid;
+  GtkLabel           *count_label;
+  GtkStack           *list_stack;
+  GtkColumnView      *column_view;
+  WkActorCard        *card;
+  GtkDropDown        *type_filter;
+  GtkDropDown        *theme_filter;
+  GtkDropDown        *group_filter;
+  GtkDropDown        *engagement_filter;
+  GtkDropDown        *world_filter;
+  GtkSpinButton      *months_filter;
+};
+
+G_DEFINE_FINAL_TYPE (WkActorsPage, wk_actors_page, GTK_TYPE_WIDGET)
+
+/* Filtering --------------------------------------------------------------- */
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  WkActorsPage *self = user_data;
+  WkRecord *actor = item;
+
+  if (self->type_id != ANY && wk_record_get_int (actor, "type-id") != self->type_id)
+    return FALSE;
+  if (self->theme != NULL && !g_strv_contains (wk_record_get_tags (actor, "themes"), self->theme))
+    return FALSE;
+  if (self->group != NULL && !g_strv_contains (wk_record_get_tags (actor, "groups"), self->group))
+    return FALSE;
+  if (self->engagement != ANY &&
+      wk_vocabulary_position ("engagement", wk_record_get_text (actor, "engagement")) != self->engagement)
+    return FALSE;
+  if (self->formal != ANY && wk_record_get_int (actor, "formal") != self->formal)
+    return FALSE;
+  if (self->months > 0)
+    {
+      /* never contacted counts as "no contact for a long time" */
+      int since = wk_months_since (wk_record_get_text (actor, "last-contact"), self->now);
+
+      if (since >= 0 && since < self->months)
+        return FALSE;
+    }
+  if (self->folded_query != NULL)
+    {
+      gint64 id = wk_record_get_id (actor);
+      g_autofree char *name = NULL;
+
+      if (self->hits != NULL && g_hash_table_contains (self->hits, &id))
+        return TRUE;
+      name = g_utf8_casefold (wk_record_get_text (actor, "name"), -1);
+      return strstr (name, self->folded_query) != NULL;
+    }
+  return TRUE;
+}
+
+static gboolean
+filters_active (WkActorsPage *self)
+{
+  return self->type_id != ANY || self->theme != NULL || self->group != NULL ||
+         self->engagement != ANY || self->formal != ANY || self->months > 0;
+}
+
+static void
+update_count (WkActorsPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  GListModel *all = gtk_filter_list_model_get_model (self->filtered);
+  guint total = all != NULL ? g_list_model_get_n_items (all) : 0;
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor", "%u actors", total), total);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u actor", "%u of %u actors", total),
+                            shown, total);
+  gtk_label_set_label (self->count_label, text);
+
+  if (total == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  else if (shown == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+
+  if (filters_active (self))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+static void
+refilter (WkActorsPage *self)
+{
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = g_date_time_new_now_local ();
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+run_search (WkActorsPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->hits, g_hash_table_unref);
+  g_clear_pointer (&self->folded_query, g_free);
+  if (*stripped != '\0' && self->wijk != NULL)
+    {
+      self->folded_query = g_utf8_casefold (stripped, -1);
+      self->hits = wk_store_search (self->store, wk_wijk_get_id (self->wijk), WK_TYPE_ACTOR,
+                                    stripped, &error);
+      if (error != NULL)
+        g_warning ("Search failed: %s", error->message);
+    }
+  refilter (self);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   WkActorsPage   *self)
+{
+  run_search (self);
+}
+
+void
+wk_actors_page_set_search (WkActorsPage *self,
+                           const char   *text)
+{
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  run_search (self);   /* at once, without the entry's typing delay */
+}
+
+static void
+filter_changed_cb (GObject      *object,
+                   GParamSpec   *pspec,
+                   WkActorsPage *self)
+{
+  guint type = gtk_drop_down_get_selected (self->type_filter);
+  guint theme = gtk_drop_down_get_selected (self->theme_filter);
+  guint group = gtk_drop_down_get_selected (self->group_filter);
+  guint engagement = gtk_drop_down_get_selected (self->engagement_filter);
+  guint world;
+
+  if (self->months_filter == NULL)   /* still building the filters */
+    return;
+  world = gtk_drop_down_get_selected (self->world_filter);
+  self->type_id = type == 0 || type == GTK_INVALID_LIST_POSITION || type > self->type_ids->len
+                  ? ANY : g_array_index (self->type_ids, gint64, type - 1);
+  g_free (self->theme);
+  self->theme = theme > 0 && theme != GTK_INVALID_LIST_POSITION && self->themes != NULL
+                ? g_strdup (self->themes[theme - 1]) : NULL;
+  g_free (self->group);
+  self->group = group > 0 && group != GTK_INVALID_LIST_POSITION && self->groups != NULL
+                ? g_strdup (self->groups[group - 1]) : NULL;
+  self->engagement = engagement == 0 || engagement == GTK_INVALID_LIST_POSITION ? ANY : (int) engagement - 1;
+  self->formal = world == 0 || world == GTK_INVALID_LIST_POSITION ? ANY : (world == 2);
+  self->months = gtk_spin_button_get_value_as_int (self->months_filter);
+  refilter (self);
+}
+
+static void
+months_changed_cb (GtkSpinButton *spin,
+                   WkActorsPage  *self)
+{
+  filter_changed_cb (G_OBJECT (spin), NULL, self);
+}
+
+static void
+set_choices (GtkDropDown  *dropdown,
+             const char   *all_label,
+             const char  **labels,
+             guint         n)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all_label);
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (list, labels[i]);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+/* The choices follow the file: its types and the tags in use. */
+static void
+fill_filters (WkActorsPage *self)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GListModel *terms;
+
+  if (self->store == NULL)
+    return;
+
+  g_signal_handlers_block_by_func (self->type_filter, filter_changed_cb, self);
+  g_signal_handlers_block_by_func (self->theme_filter, filter_changed_cb, self);
+  g_signal_handlers_block_by_func (self->group_filter, filter_changed_cb, self);
+
+  terms = wk_store_get_terms (self->store, "actor_type");
+  g_array_set_size (self->type_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(WkTerm) term = g_list_model_get_item (terms, i);
+      gint64 id = wk_term_get_id (term);
+
+      g_ptr_array_add (labels, (gpointer) wk_term_get_label (term));
+      g_array_append_val (self->type_ids, id);
+    }
+  set_choices (self->type_filter, _("All types"), (const char **) labels->pdata, labels->len);
+
+  g_strfreev (self->themes);
+  self->themes = wk_store_list_tags (self->store, "theme");
+  set_choices (self->theme_filter, _("All themes"), (const char **) self->themes,
+               g_strv_length (self->themes));
+  g_strfreev (self->groups);
+  self->groups = wk_store_list_tags (self->store, "group");
+  set_choices (self->group_filter, _("All groups"), (const char **) self->groups,
+               g_strv_length (self->groups));
+
+  g_signal_handlers_unblock_by_func (self->type_filter, filter_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->theme_filter, filter_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->group_filter, filter_changed_cb, self);
+  filter_changed_cb (NULL, NULL, self);
+}
+
+static void
+clear_filters (WkActorsPage *self)
+{
+  gtk_drop_down_set_selected (self->engagement_filter, 0);
+  gtk_drop_down_set_selected (self->world_filter, 0);
+  gtk_spin_button_set_value (self->months_filter, 0);
+  fill_filters (self);
+}
+
+static GtkDropDown *
+add_filter_row (WkActorsPage *self,
+                int           row,
+                const char   *label)
+{
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *dropdown = gtk_drop_down_new (NULL, NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_grid_attach (self->filter_grid, title, 0, row, 1, 1);
+  gtk_grid_attach (self->filter_grid, dropdown, 1, row, 1, 1);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  return GTK_DROP_DOWN (dropdown);
+}
+
+static void
+build_filters (WkActorsPage *self)
+{
+  const char *worlds[] = { N_("Informal (leefwereld)"), N_("Formal (systeemwereld)") };
+  const char *stages[4];
+  const char *world_labels[2];
+  const WkChoice *engagements;
+  GtkWidget *months_label;
+  GtkWidget *clear;
+  guint n;
+
+  self->type_filter = add_filter_row (self, 0, _("Type"));
+  self->theme_filter = add_filter_row (self, 1, _("Theme"));
+  self->group_filter = add_filter_row (self, 2, _("Group reached"));
+  self->engagement_filter = add_filter_row (self, 3, _("Engagement"));
+  self->world_filter = add_filter_row (self, 4, _("World"));
+
+  engagements = wk_vocabulary_get ("engagement", &n);
+  for (guint i = 0; i < n && i < G_N_ELEMENTS (stages); i++)
+    stages[i] = wk_vocabulary_label ("engagement", engagements[i].key);
+  set_choices (self->engagement_filter, _("Any stage"), stages, MIN (n, G_N_ELEMENTS (stages)));
+  for (guint i = 0; i < G_N_ELEMENTS (worlds); i++)
+    world_labels[i] = _(worlds[i]);
+  set_choices (self->world_filter, _("Both"), world_labels, G_N_ELEMENTS (world_labels));
+
+  months_label = gtk_label_new (_("No contact for more than (months, 0: off)"));
+  gtk_label_set_xalign (GTK_LABEL (months_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (months_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (months_label), 24);
+  self->months_filter = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 120, 1));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->months_filter), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("No contact for more than this many months"), -1);
+  g_signal_connect (self->months_filter, "value-changed", G_CALLBACK (months_changed_cb), self);
+  gtk_grid_attach (self->filter_grid, months_label, 0, 5, 1, 1);
+  gtk_grid_attach (self->filter_grid, GTK_WIDGET (self->months_filter), 1, 5, 1, 1);
+
+  clear = gtk_button_new_with_label (_("Clear Filters"));
+  g_signal_connect_swapped (clear, "clicked", G_CALLBACK (clear_filters), self);
+  gtk_grid_attach (self->filter_grid, clear, 0, 6, 2, 1);
+}
+
+/* Columns ---------------------------------------------------------------- */
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               WkActorsPage             *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_INFLUENCE ? 0.5 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  if (column == COLUMN_NAME)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *stale = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (stale, "warning");
+      gtk_widget_set_tooltip_text (stale, _("Not verified for more than 12 months"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (stale), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Not verified for more than 12 months"), -1);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), stale);
+      gtk_list_item_set_child (item, box);
+    }
+  else
+    gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              WkActorsPage             *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  WkRecord *actor = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  GtkLabel *label = GTK_LABEL (column == COLUMN_NAME ? gtk_widget_get_first_child (child) : child);
+  g_autofree char *text = NULL;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      {
+        int since = wk_months_since (wk_record_get_text (actor, "last-verified"), self->now);
+
+        text = g_strdup (wk_record_get_text (actor, "name"));
+        gtk_widget_set_visible (gtk_widget_get_last_child (child), since >= STALE_MONTHS);
+      }
+      break;
+    case COLUMN_TYPE:
+      text = g_strdup (wk_record_get_text (actor, "type-label"));
+      break;
+    case COLUMN_ROLE:
+      text = g_strdup (wk_record_get_text (actor, "role"));
+      break;
+    case COLUMN_INFLUENCE:
+      text = g_strdup_printf ("%d", (int) wk_record_get_int (actor, "influence"));
+      break;
+    case COLUMN_ENGAGEMENT:
+      text = g_strdup (wk_vocabulary_label ("engagement", wk_record_get_text (actor, "engagement")));
+      break;
+    case COLUMN_LAST_CONTACT:
+      text = wk_format_date (wk_record_get_text (actor, "last-contact"));
+      break;
+    case COLUMN_LAST_VERIFIED:
+      text = wk_format_date (wk_record_get_text (actor, "last-verified"));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  /* one line in a table: a pasted multi-line role shows its first line */
+  g_strdelimit (text, "\n\r\t", ' ');
+  gtk_label_set_label (label, text);
+}
+
+static int
+engagement_compare (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  int pa = wk_vocabulary_position ("engagement", wk_record_get_text ((WkRecord *) a, "engagement"));
+  int pb = wk_vocabulary_position ("engagement", wk_record_get_text ((WkRecord *) b, "engagement"));
+
+  return pa - pb;
+}
+
+static GtkSorter *
+string_sorter (const char *property)
+{
+  GtkStringSorter *sorter = gtk_string_sorter_new (gtk_property_expression_new (WK_TYPE_ACTOR, NULL, property));
+
+  gtk_string_sorter_set_ignore_case (sorter, TRUE);
+  return GTK_SORTER (sorter);
+}
+
+static GtkColumnViewColumn *
+add_column (WkActorsPage *self,
+            Column        column,
+            const char   *title,
+            GtkSorter    *sorter,
+            gboolean      expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+
+  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  gtk_column_view_column_set_expand (view_column, expand);
+  /* ellipsized text has no natural width to go by: give text columns room */
+  if (expand)
+    gtk_column_view_column_set_fixed_width (view_column, 220);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_append_column (self->column_view, view_column);
+  g_object_unref (sorter);
+  g_object_unref (view_column);
+  return view_column;
+}
+
+static void
+build_columns (WkActorsPage *self)
+{
+  GtkColumnViewColumn *name;
+
+  name = add_column (self, COLUMN_NAME, _("Name"), string_sorter ("name"), TRUE);
+  add_column (self, COLUMN_TYPE, _("Type"), string_sorter ("type-label"), FALSE);
+  add_column (self, COLUMN_ROLE, _("Role"), string_sorter ("role"), TRUE);
+  add_column (self, COLUMN_INFLUENCE, _("Influence"),
+              GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (WK_TYPE_ACTOR, NULL, "influence"))),
+              FALSE);
+  add_column (self, COLUMN_ENGAGEMENT, _("Engagement"),
+              GTK_SORTER (gtk_custom_sorter_new (engagement_compare, NULL, NULL)), FALSE);
+  add_column (self, COLUMN_LAST_CONTACT, _("Last contact"), string_sorter ("last-contact"), FALSE);
+  add_column (self, COLUMN_LAST_VERIFIED, _("Last verified"), string_sorter ("last-verified"), FALSE);
+
+  gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
+  gtk_column_view_sort_by_column (self->column_view, name, GTK_SORT_ASCENDING);
+}
+
+/* The card ----------------------------------------------------------------- */
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+static guint
+position_of (WkActorsPage *self,
+             WkActor      *actor)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WkActor) here = g_list_model_get_item (model, i);
+
+      if (here == actor)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+show_card (WkActorsPage *self,
+           WkActor      *actor)
+{
+  wk_actor_card_set_actor (self->card, actor);
+  adw_flap_set_reveal_flap (self->flap, actor != NULL);
+}
+
+void
+wk_actors_page_open (WkActorsPage *self,
+                     WkActor      *actor)
+{
+  guint position;
+
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+  g_return_if_fail (WK_IS_ACTOR (actor));
+
+  position = position_of (self, actor);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      /* hidden by the search or a filter: show everything again */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      run_search (self);
+      clear_filters (self);
+      position = position_of (self, actor);
+    }
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
+
+      gtk_single_selection_set_selected (self->selection, position);
+      if (list_view != NULL)
+        gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+    }
+  show_card (self, actor);
+}
+
+void
+wk_actors_page_close_card (WkActorsPage *self)
+{
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+
+  wk_actor_card_save_now (self->card);
+  show_card (self, NULL);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+void
+wk_actors_page_save_now (WkActorsPage *self)
+{
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+  wk_actor_card_save_now (self->card);
+}
+
+void
+wk_actors_page_new_actor (WkActorsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  WkActor *actor;
+
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+
+  if (self->store == NULL || self->wijk == NULL)
+    return;
+  wk_actor_card_save_now (self->card);
+  actor = wk_store_create_actor (self->store, self->wijk, _("New actor"), "person", &error);
+  if (actor == NULL)
+    {
+      wk_window_toast_for (GTK_WIDGET (self), error->message);
+      return;
+    }
+  wk_actors_page_open (self, actor);
+  wk_actor_card_focus_name (self->card);
+}
+
+void
+wk_actors_page_focus_search (WkActorsPage *self)
+{
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+delete_actor (WkActorsPage *self,
+              WkActor      *actor)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (actor == NULL)
+    return;
+  message = g_strdup_printf (_("“%s” deleted"), wk_actor_get_name (actor));
+  if (wk_actor_card_get_actor (self->card) == actor)
+    show_card (self, NULL);
+  if (!wk_store_delete_record (self->store, WK_RECORD (actor), &error))
+    {
+      wk_window_toast_for (GTK_WIDGET (self), error->message);
+      return;
+    }
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  if (WK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    wk_window_add_toast (WK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
+  else
+    g_object_unref (toast);
+}
+
+void
+wk_actors_page_delete_selected (WkActorsPage *self)
+{
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+  delete_actor (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+guint
+wk_actors_page_get_n_shown (WkActorsPage *self)
+{
+  g_return_val_if_fail (WK_IS_ACTORS_PAGE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+static void
+selection_changed_cb (GtkSingleSelection *selection,
+                      GParamSpec         *pspec,
+                      WkActorsPage       *self)
+{
+  WkActor *actor = gtk_single_selection_get_selected_item (selection);
+
+  if (actor != NULL)
+    show_card (self, actor);
+}
+
+static void
+activate_cb (GtkColumnView *view,
+             guint          position,
+             WkActorsPage  *self)
+{
+  g_autoptr(WkActor) actor = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (actor != NULL)
+    {
+      show_card (self, actor);
+      wk_actor_card_focus_name (self->card);
+    }
+}
+
+static void
+card_close_cb (WkActorCard  *card,
+               WkActorsPage *self)
+{
+  wk_actors_page_close_card (self);
+}
+
+static void
+card_delete_cb (WkActorCard  *card,
+                WkActorsPage *self)
+{
+  delete_actor (self, wk_actor_card_get_actor (card));
+}
+
+static void
+card_open_cb (WkActorCard  *card,
+              WkRecord     *record,
+              WkActorsPage *self)
+{
+  if (WK_IS_ACTOR (record))
+    wk_actors_page_open (self, WK_ACTOR (record));
+}
+
+static void
+items_changed_cb (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  WkActorsPage *self)
+{
+  update_count (self);
+}
+
+static void
+store_changed_cb (WkStore      *store,
+                  const char   *table,
+                  gint64        id,
+                  WkActorsPage *self)
+{
+  /* a card shown for an actor that undo or a delete took away */
+  WkActor *shown = wk_actor_card_get_actor (self->card);
+
+  if (shown != NULL && wk_record_is_deleted (WK_RECORD (shown)))
+    show_card (self, NULL);
+  if (g_str_equal (table, "actor_type") || g_str_equal (table, "actor"))
+    {
+      /* new types and tags become filter choices, keeping the chosen ones */
+      if (g_str_equal (table, "actor_type"))
+        fill_filters (self);
+    }
+}
+
+void
+wk_actors_page_set_store (WkActorsPage *self,
+                          WkStore      *store)
+{
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  wk_actor_card_set_store (self->card, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
+  fill_filters (self);
+}
+
+void
+wk_actors_page_set_wijk (WkActorsPage *self,
+                         WkWijk       *wijk)
+{
+  g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+
+  if (self->wijk == wijk)
+    return;
+  wk_actor_card_save_now (self->card);
+  show_card (self, NULL);
+  g_set_object (&self->wijk, wijk);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_clear_pointer (&self->hits, g_hash_table_unref);
+  g_clear_pointer (&self->folded_query, g_free);
+  gtk_filter_list_model_set_model (self->filtered,
+                                   wijk != NULL ? wk_store_get_actors (self->store, wijk) : NULL);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  fill_filters (self);
+}
+
+static void
+wk_actors_page_dispose (GObject *object)
+{
+  WkActorsPage *self = WK_ACTORS_PAGE (object);
+
+  if (self->card != NULL)
+    wk_actor_card_save_now (self->card);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WK_TYPE_ACTORS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->wijk);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->hits, g_hash_table_unref);
+  g_clear_pointer (&self->now, g_date_time_unref);
+
+  G_OBJECT_CLASS (wk_actors_page_parent_class)->dispose (object);
+}
+
+static void
+wk_actors_page_finalize (GObject *object)
+{
+  WkActorsPage *self = WK_ACTORS_PAGE (object);
+
+  g_free (self->folded_query);
+  g_free (self->theme);
+  g_free (self->group);
+  g_strfreev (self->themes);
+  g_strfreev (self->groups);
+  g_array_unref (self->type_ids);
+
+  G_OBJECT_CLASS (wk_actors_page_parent_class)->finalize (object);
+}
+
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  WkActorsPage *self = WK_ACTORS_PAGE (widget);
+
+  if (!adw_flap_get_reveal_flap (self->flap))
+    return FALSE;
+  wk_actors_page_close_card (self);
+  return TRUE;
+}
+
+static void
+wk_actors_page_class_init (WkActorsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wk_actors_page_dispose;
+  object_class->finalize = wk_actors_page_finalize;
+
+  g_type_ensure (WK_TYPE_ACTOR_CARD);
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/wijkkaart/Wijkkaart/ui/wk-actors-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, filter_grid);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, card);
+
+  /* Escape closes the card; Escape in the search entry still clears it first */
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
+}
+
+static gboolean
+delete_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  wk_actors_page_delete_selected (user_data);
+  return TRUE;
+}
+
+static void
+wk_actors_page_init (WkActorsPage *self)
+{
+  GtkEventController *shortcuts;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->type_id = ANY;
+  self->engagement = ANY;
+  self->formal = ANY;
+  self->type_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->now = g_date_time_new_now_local ();
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  build_columns (self);
+  build_filters (self);
+
+  g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect (self->filtered, "items-changed", G_CALLBACK (items_changed_cb), self);
+  g_signal_connect (self->column_view, "activate", G_CALLBACK (activate_cb), self);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect (self->card, "close-requested", G_CALLBACK (card_close_cb), self);
+  g_signal_connect (self->card, "delete-requested", G_CALLBACK (card_delete_cb), self);
+  g_signal_connect (self->card, "open-record", G_CALLBACK (card_open_cb), self);
+
+  /* Delete only acts on the table, never while typing in a field */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_callback_action_new (delete_key_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
+
+  update_count (self);
+}
