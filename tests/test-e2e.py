@@ -37,6 +37,11 @@ from gi.repository import Atspi, Gio, GLib  # noqa: E402
 
 WIJK_NAME = 'Wijk "De Pijp" \\ <b>&amp; حي'   # quotes, backslash, markup, Arabic
 MUNICIPALITY = 'Lindewaard'
+ACTOR_NAME = 'Fatima "El" \\ <b>&amp; حي'     # the same kinds of trouble, on a card
+OTHER_ACTOR = 'Bram Visser'                     # the actor the relation goes to
+OTHER_QUERY = 'viss'                            # typed into the relation search
+NEW_ACTOR_NAME = 'New actor'                    # what "New Actor" names a card
+AUTOSAVE = 0.4                                  # seconds the cards wait before storing
 
 START_TIMEOUT = 20      # seconds until the app shows up on the bus
 UI_TIMEOUT = 10         # seconds for anything to change in the UI
@@ -340,6 +345,11 @@ class Run:
         self.app = None
         self.dialog = None
         self.create = None
+        self.actors_page = None     # the "Actors" page of the content view
+        self.other_id = None        # the actor the relation goes to
+        self.actor_id = None        # the actor with the hostile name
+        self.actor_uuid = None
+        self.relation_uuid = None
 
     # first start, on a database that does not exist yet
 
@@ -501,6 +511,118 @@ class Run:
         except Failed as e:
             raise Failed(*e.args, *(f'{spoken_name(e)} reads {text_of(e)!r}, expected {want!r}'
                                     for want, e in entries.items()))
+
+    # the actors page and an actor's card, in the restarted app
+
+    def _query(self, sql, *params):
+        """Rows from the file on disk, read beside the running app (WAL)."""
+        db = sqlite3.connect(f'file:{self.database}?mode=ro', uri=True, timeout=5)
+        try:
+            return db.execute(sql, params).fetchall()
+        finally:
+            db.close()
+
+    def _in_page(self, pred):
+        """The first accessible on the actors page (list or card) that is on
+        screen and fulfils pred: the initiatives page has a card of its own."""
+        return find(self.actors_page, lambda a: pred(a) and on_screen(a))
+
+    def _button(self, name):
+        return self._in_page(lambda a: role(a) == 'push button' and spoken_name(a) == name)
+
+    def _card_entry(self, name):
+        return self._in_page(lambda a: spoken_name(a) == name and is_editable(a))
+
+    def _wait(self, what, fn, timeout=UI_TIMEOUT):
+        """app.wait, with the actors page in the details when it fails."""
+        try:
+            return self.app.wait(what, fn, timeout)
+        except Failed as e:
+            raise Failed(*e.args, 'the actors page:', *dump(self.actors_page))
+
+    def _wait_in_page(self, what, pred, timeout=UI_TIMEOUT):
+        return self._wait(what, lambda: self._in_page(pred), timeout)
+
+    def open_actors_page(self):
+        app = self.app
+
+        def tab():
+            return find(app.window, lambda a: role(a) == 'page tab' and
+                        spoken_name(a) == 'Actors' and on_screen(a))
+        try:
+            actors_tab = app.wait('an "Actors" tab on screen', tab)
+        except Failed as e:
+            raise Failed(*e.args, 'the window:', *dump(app.window))
+        click(actors_tab)
+        app.wait('the "Actors" tab to be selected',
+                 lambda: has_state(actors_tab, Atspi.StateType.SELECTED))
+        # the page has no accessible name of its own: GTK names it by its type
+        self.actors_page = app.wait('the actors page on screen',
+                                    lambda: find(app.window, lambda a: a.get_name() == 'WkActorsPage'
+                                                 and on_screen(a)))
+        button = self._wait_in_page('an enabled "New Actor" button',
+                                    lambda a: role(a) == 'push button' and
+                                    spoken_name(a) == 'New Actor' and
+                                    has_state(a, Atspi.StateType.SENSITIVE))
+        return [f'tab: {describe(actors_tab)}', f'button: {describe(button)}']
+
+    def _type_over(self, entry, text, details):
+        """Replaces the text of entry, over AT-SPI or else with xdotool."""
+        try:
+            done = entry.set_text_contents(text)
+        except GLib.Error as e:
+            done = False
+            details.append(f'EditableText.set_text_contents failed: {e.message}')
+        if not done or text_of(entry) != text:
+            details.append('set_text_contents did not take; typing with xdotool')
+            # the card focuses its Name entry when it opens
+            press_keys(self.app.main_x_window(), 'ctrl+a')
+            xdotool('type', '--delay', '20', '--', text)
+        self.app.wait(f'{spoken_name(entry)} to read back {text!r}', lambda: text_of(entry) == text)
+
+    def _new_actor(self, name):
+        """New Actor, then name the card; returns (id, uuid, details) once the
+        name is stored."""
+        app = self.app
+        details = []
+        before = {row[0] for row in self._query('SELECT id FROM actor')}
+        button = self._button('New Actor')
+        if button is None:
+            raise Failed('no "New Actor" button on screen', *dump(self.actors_page))
+        click(button)
+        new = app.wait('a new actor in the database',
+                       lambda: [row for row in self._query('SELECT id, uuid, name FROM actor')
+                                if row[0] not in before])
+        actor_id, uuid, stored = new[0]
+        if stored != NEW_ACTOR_NAME:
+            details.append(f'the new actor is called {stored!r}, not {NEW_ACTOR_NAME!r}')
+
+        def name_entry():
+            entry = self._card_entry('Name')
+            return entry if entry is not None and text_of(entry) == stored else None
+        entry = self._wait(f'the card\'s "Name" entry showing {stored!r}', name_entry)
+        details.append(f'name entry: {describe(entry)}')
+        self._type_over(entry, name, details)
+        typed = time.monotonic()
+        # no Enter, no leaving the field: the card stores typing after a pause
+        app.wait(f'the database to store the name {name!r}',
+                 lambda: self._query('SELECT name FROM actor WHERE id = ?', actor_id) == [(name,)],
+                 AUTOSAVE + UI_TIMEOUT)
+        details.append(f'stored {time.monotonic() - typed:.2f} s after typing (autosave {AUTOSAVE} s)')
+        return actor_id, uuid, details
+
+    def create_other_actor(self):
+        self.other_id, _, details = self._new_actor(OTHER_ACTOR)
+        return details
+
+    def create_hostile_actor(self):
+        self.actor_id, self.actor_uuid, details = self._new_actor(ACTOR_NAME)
+        # the same exact name once more, a moment after the autosave
+        time.sleep(AUTOSAVE + 0.2)
+        rows = self._query('SELECT uuid, name FROM actor WHERE name = ?', ACTOR_NAME)
+        if rows != [(self.actor_uuid, ACTOR_NAME)]:
+            raise Failed(f'actors named {ACTOR_NAME!r}: {rows!r}', *details)
+        return [f'actor {self.actor_id}, uuid {self.actor_uuid}', *details]
 
 
 def app_log(run):

@@ -10,197 +10,10 @@
 #include <locale.h>
 
 #include "wk-application.h"
-#include "wk-store-private.h"
 #include "wk-wijk-dialog.h"
 #include "wk-wijk-overview.h"
-#include "wk-window-private.h"
+#include "wk-test-ui.h"
 
-static WkApplication *app;
-static char *tmpdir;
-
-/* Helpers ----------------------------------------------------------------- */
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-#define WAIT_FOR(cond, ms)                                               \
-  G_STMT_START {                                                         \
-    gint64 _end = g_get_monotonic_time () + (ms) * 1000;                 \
-    while (!(cond) && g_get_monotonic_time () < _end)                    \
-      if (!g_main_context_iteration (NULL, FALSE))                       \
-        g_usleep (1000);                                                 \
-    g_assert_true (cond);                                                \
-  } G_STMT_END
-
-static WkWindow *
-active_window (void)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  g_assert_true (WK_IS_WINDOW (window));
-  return WK_WINDOW (window);
-}
-
-static GFile *
-temp_file (const char *name)
-{
-  return g_file_new_build_filename (tmpdir, name, NULL);
-}
-
-static WkWindow *
-open_file (const char *name)
-{
-  g_autoptr(GFile) file = temp_file (name);
-
-  g_assert_true (wk_application_open_file (app, file));
-  iterate (50);
-  return active_window ();
-}
-
-/* The n-th visible toplevel of a type other than WkWindow, e.g. a dialog. */
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type,
-                 int       *index)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*index)-- == 0)
-        return child;
-      found = find_descendant (child, type, index);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-nth_descendant (GtkWidget *widget,
-                GType      type,
-                int        n)
-{
-  return find_descendant (widget, type, &n);
-}
-
-static guint
-count_rows (WkWindow   *window,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  guint n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (_wk_store_get_db (window->store), sql, -1, &stmt, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Renders a window as the user sees it and writes it where the build keeps
- * screenshots; the file is checked to hold more than one colour. */
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("WK_SCREENSHOT_DIR");
-  const char *suffix = g_getenv ("WK_SCREENSHOT_SUFFIX");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree guchar *pixels = NULL;
-  GtkSnapshot *snapshot;
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-  int width, height;
-  gsize stride;
-  gboolean varied = FALSE;
-
-  if (dir == NULL)
-    return;
-
-  /* toasts slide in, dialogs settle their size: show what a user sees after a moment */
-  iterate (400);
-
-  clock = gtk_widget_get_frame_clock (widget);
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  WAIT_FOR (painted, 5000);
-  g_signal_handler_disconnect (clock, handler);
-
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  /* a blank picture is a failed test, not a screenshot */
-  stride = width * 4;
-  pixels = g_malloc (stride * height);
-  gdk_texture_download (texture, pixels, stride);
-  for (gsize i = 4; i < stride * height && !varied; i += 4)
-    varied = memcmp (pixels, pixels + i, 4) != 0;
-  g_assert_true (varied);
-
-  g_mkdir_with_parents (dir, 0755);
-  file_name = g_strdup_printf ("%s-%s.png", name, suffix != NULL ? suffix : "C");
-  path = g_build_filename (dir, file_name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-/* What clicking a response button does: respond, then close. */
-static void
-respond (gpointer    dialog,
-         const char *response)
-{
-  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_close (GTK_WINDOW (dialog));
-}
 
 static WkWijkDialog *
 open_new_wijk_dialog (WkWindow *window)
@@ -208,7 +21,7 @@ open_new_wijk_dialog (WkWindow *window)
   WkWijkDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-wijk", NULL));
-  WAIT_FOR ((dialog = (WkWijkDialog *) find_toplevel (WK_TYPE_WIJK_DIALOG)) != NULL, 2000);
+  WAIT_FOR ((dialog = (WkWijkDialog *) wk_test_find_toplevel (WK_TYPE_WIJK_DIALOG)) != NULL, 2000);
   return dialog;
 }
 
@@ -217,8 +30,8 @@ fill_dialog (WkWijkDialog *dialog,
              const char   *name,
              const char   *municipality)
 {
-  GtkWidget *name_row = nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 0);
-  GtkWidget *municipality_row = nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 1);
+  GtkWidget *name_row = wk_test_nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 0);
+  GtkWidget *municipality_row = wk_test_nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 1);
 
   g_assert_nonnull (name_row);
   g_assert_nonnull (municipality_row);
@@ -235,8 +48,8 @@ create_wijk (WkWindow   *window,
   WkWijkDialog *dialog = open_new_wijk_dialog (window);
 
   fill_dialog (dialog, name, municipality);
-  respond (dialog, "save");
-  WAIT_FOR (find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
+  wk_test_respond (dialog, "save");
+  WAIT_FOR (wk_test_find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
   return wk_window_get_selected_wijk (window);
 }
 
@@ -249,7 +62,7 @@ visible_page (WkWindow *window)
 static const char *
 overview_name (WkWindow *window)
 {
-  GtkWidget *row = nth_descendant (window->overview, ADW_TYPE_ENTRY_ROW, 0);
+  GtkWidget *row = wk_test_nth_descendant (window->overview, ADW_TYPE_ENTRY_ROW, 0);
 
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
@@ -259,17 +72,17 @@ overview_name (WkWindow *window)
 static void
 test_empty_state (void)
 {
-  WkWindow *window = open_file ("empty.db");
+  WkWindow *window = wk_test_open_file ("empty.db");
 
   g_assert_cmpstr (visible_page (window), ==, "empty");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  screenshot (GTK_WIDGET (window), "empty-state");
+  wk_test_screenshot (GTK_WIDGET (window), "empty-state");
 }
 
 static void
 test_create_wijk (void)
 {
-  WkWindow *window = open_file ("create.db");
+  WkWindow *window = wk_test_open_file ("create.db");
   WkWijkDialog *dialog = open_new_wijk_dialog (window);
   WkWijk *wijk;
 
@@ -279,10 +92,10 @@ test_create_wijk (void)
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
   fill_dialog (dialog, "Rietveld-Oost", "Gemeente Lindewaard");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
-  screenshot (GTK_WIDGET (dialog), "new-wijk-dialog");
+  wk_test_screenshot (GTK_WIDGET (dialog), "new-wijk-dialog");
 
-  respond (dialog, "save");
-  WAIT_FOR (find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
+  wk_test_respond (dialog, "save");
+  WAIT_FOR (wk_test_find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
 
   wijk = wk_window_get_selected_wijk (window);
   g_assert_nonnull (wijk);
@@ -291,13 +104,13 @@ test_create_wijk (void)
   g_assert_cmpstr (visible_page (window), ==, "wijken");
   g_assert_cmpstr (adw_view_switcher_title_get_title (window->content_title), ==, "Rietveld-Oost");
   g_assert_cmpstr (overview_name (window), ==, "Rietveld-Oost");
-  g_assert_cmpuint (count_rows (window, "SELECT count(*) FROM wijk WHERE name = 'Rietveld-Oost'"), ==, 1);
+  g_assert_cmpuint (wk_test_count_rows (window, "SELECT count(*) FROM wijk WHERE name = 'Rietveld-Oost'"), ==, 1);
 }
 
 static void
 test_rename_wijk (void)
 {
-  WkWindow *window = open_file ("rename.db");
+  WkWindow *window = wk_test_open_file ("rename.db");
   WkWijk *zuid, *noord;
   WkWijkDialog *dialog;
   GtkWidget *name_row;
@@ -307,14 +120,14 @@ test_rename_wijk (void)
   g_assert_true (wk_window_get_selected_wijk (window) == zuid);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-wijk", NULL));
-  WAIT_FOR ((dialog = (WkWijkDialog *) find_toplevel (WK_TYPE_WIJK_DIALOG)) != NULL, 2000);
-  name_row = nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 0);
+  WAIT_FOR ((dialog = (WkWijkDialog *) wk_test_find_toplevel (WK_TYPE_WIJK_DIALOG)) != NULL, 2000);
+  name_row = wk_test_nth_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Zuid");
 
   /* a rename that moves the wijk to the top of the list keeps it selected */
   fill_dialog (dialog, "Aa-wijk \"met\" <b>quotes</b> & \\", NULL);
-  respond (dialog, "save");
-  WAIT_FOR (find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
+  wk_test_respond (dialog, "save");
+  WAIT_FOR (wk_test_find_toplevel (WK_TYPE_WIJK_DIALOG) == NULL, 2000);
 
   g_assert_cmpstr (wk_wijk_get_name (zuid), ==, "Aa-wijk \"met\" <b>quotes</b> & \\");
   g_assert_true (wk_window_get_selected_wijk (window) == zuid);
@@ -329,7 +142,7 @@ test_rename_wijk (void)
 static void
 test_delete_and_undo (void)
 {
-  WkWindow *window = open_file ("delete.db");
+  WkWindow *window = wk_test_open_file ("delete.db");
   AdwMessageDialog *confirm;
   g_autofree char *uuid = NULL;
   WkWijk *wijk;
@@ -340,42 +153,42 @@ test_delete_and_undo (void)
 
   /* confirmation first; Cancel keeps it */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-wijk", NULL));
-  WAIT_FOR ((confirm = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
+  WAIT_FOR ((confirm = (AdwMessageDialog *) wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
   g_assert_cmpstr (adw_message_dialog_get_default_response (confirm), ==, "cancel");
-  screenshot (GTK_WIDGET (confirm), "delete-wijk-dialog");
-  respond (confirm, "cancel");
-  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+  wk_test_screenshot (GTK_WIDGET (confirm), "delete-wijk-dialog");
+  wk_test_respond (confirm, "cancel");
+  WAIT_FOR (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
   g_assert_cmpuint (g_list_model_get_n_items (wk_store_get_wijken (window->store)), ==, 2);
 
   /* Delete removes it from the list at once and offers Undo */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-wijk", NULL));
-  WAIT_FOR ((confirm = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
-  respond (confirm, "delete");
-  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+  WAIT_FOR ((confirm = (AdwMessageDialog *) wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
+  wk_test_respond (confirm, "delete");
+  WAIT_FOR (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
 
   g_assert_cmpuint (g_list_model_get_n_items (wk_store_get_wijken (window->store)), ==, 1);
   g_assert_nonnull (wk_window_get_selected_wijk (window));
   g_assert_cmpstr (wk_wijk_get_name (wk_window_get_selected_wijk (window)), ==, "Blijft");
   g_assert_nonnull (window->delete_toast);
-  screenshot (GTK_WIDGET (window), "delete-toast");
+  wk_test_screenshot (GTK_WIDGET (window), "delete-toast");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-wijk", NULL));
-  iterate (20);
+  wk_test_iterate (20);
   g_assert_cmpuint (g_list_model_get_n_items (wk_store_get_wijken (window->store)), ==, 2);
   g_assert_cmpstr (wk_wijk_get_uuid (wk_window_get_selected_wijk (window)), ==, uuid);
-  g_assert_cmpuint (count_rows (window, "SELECT count(*) FROM wijk WHERE deleted = 0"), ==, 2);
+  g_assert_cmpuint (wk_test_count_rows (window, "SELECT count(*) FROM wijk WHERE deleted = 0"), ==, 2);
 
   /* deleted again, then the window closes: the delete is final */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-wijk", NULL));
-  WAIT_FOR ((confirm = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
-  respond (confirm, "delete");
-  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+  WAIT_FOR ((confirm = (AdwMessageDialog *) wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
+  wk_test_respond (confirm, "delete");
+  WAIT_FOR (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
   {
     g_autoptr(WkStore) store = g_object_ref (window->store);
     sqlite3_stmt *stmt = NULL;
 
     gtk_window_close (GTK_WINDOW (window));
-    iterate (20);
+    wk_test_iterate (20);
     g_assert_cmpint (sqlite3_prepare_v2 (_wk_store_get_db (store), "SELECT count(*) FROM wijk",
                                          -1, &stmt, NULL), ==, SQLITE_OK);
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
@@ -387,10 +200,10 @@ test_delete_and_undo (void)
 static void
 test_overview_autosave (void)
 {
-  WkWindow *window = open_file ("autosave.db");
+  WkWindow *window = wk_test_open_file ("autosave.db");
   WkWijk *wijk = create_wijk (window, "Havenkwartier", "Lindewaard");
-  GtkWidget *name_row = nth_descendant (window->overview, ADW_TYPE_ENTRY_ROW, 0);
-  GtkTextView *view = GTK_TEXT_VIEW (nth_descendant (window->overview, GTK_TYPE_TEXT_VIEW, 0));
+  GtkWidget *name_row = wk_test_nth_descendant (window->overview, ADW_TYPE_ENTRY_ROW, 0);
+  GtkTextView *view = GTK_TEXT_VIEW (wk_test_nth_descendant (window->overview, GTK_TYPE_TEXT_VIEW, 0));
   g_autofree char *long_text = g_strnfill (10000, 'w');
 
   /* no Save button: typing is stored shortly after */
@@ -399,10 +212,10 @@ test_overview_autosave (void)
 
   /* an empty name is refused inline and the stored name stays */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "");
-  iterate (500);
+  wk_test_iterate (500);
   g_assert_cmpstr (wk_wijk_get_name (wijk), ==, "Havenkwartier");
   g_assert_true (gtk_widget_has_css_class (name_row, "error"));
-  screenshot (GTK_WIDGET (window), "overview-empty-name");
+  wk_test_screenshot (GTK_WIDGET (window), "overview-empty-name");
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Havenkwartier-Noord");
   WAIT_FOR (g_strcmp0 (wk_wijk_get_name (wijk), "Havenkwartier-Noord") == 0, 2000);
   g_assert_false (gtk_widget_has_css_class (name_row, "error"));
@@ -417,8 +230,8 @@ test_overview_autosave (void)
 static void
 test_open_bad_file (void)
 {
-  WkWindow *window = open_file ("good.db");
-  g_autoptr(GFile) bad = temp_file ("kapot.db");
+  WkWindow *window = wk_test_open_file ("good.db");
+  g_autoptr(GFile) bad = wk_test_temp_file ("kapot.db");
   AdwMessageDialog *dialog;
   const char junk[] = "Dit is een CSV-export, geen database. Naam;Rol;Telefoon\n"
                       "Fatima;sleutelfiguur;06 0000 0000\nHenk;voorzitter;06 0000 0001\n";
@@ -428,14 +241,14 @@ test_open_bad_file (void)
 
   /* a failed open keeps the database and the window the user had */
   g_assert_false (wk_application_open_file (app, bad));
-  WAIT_FOR ((dialog = (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
-  g_assert_true (active_window () == window || gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  WAIT_FOR ((dialog = (AdwMessageDialog *) wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL, 2000);
+  g_assert_true (wk_test_active_window () == window || gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "kapot.db"));
   g_assert_true (adw_message_dialog_has_response (dialog, "open"));
   g_assert_true (adw_message_dialog_has_response (dialog, "example"));
-  screenshot (GTK_WIDGET (dialog), "open-error-dialog");
-  respond (dialog, "close");
-  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+  wk_test_screenshot (GTK_WIDGET (dialog), "open-error-dialog");
+  wk_test_respond (dialog, "close");
+  WAIT_FOR (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
 
   {
     g_autofree char *contents = NULL;
@@ -454,9 +267,9 @@ test_error_page (void)
   /* at start-up, with no database at all, the window itself says what is wrong */
   gtk_window_present (GTK_WINDOW (window));
   wk_window_show_open_error (window, "“/home/wijkteam/wijkkaart.db” is not a Wijkkaart database.");
-  iterate (50);
+  wk_test_iterate (50);
   g_assert_cmpstr (visible_page (window), ==, "error");
-  screenshot (GTK_WIDGET (window), "open-error-page");
+  wk_test_screenshot (GTK_WIDGET (window), "open-error-page");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -469,8 +282,8 @@ test_example_and_selection (void)
   GListModel *wijken;
 
   g_assert_true (wk_application_open_demo (app));
-  iterate (50);
-  window = active_window ();
+  wk_test_iterate (50);
+  window = wk_test_active_window ();
   g_assert_true (wk_store_is_demo (window->store));
   wijken = wk_store_get_wijken (window->store);
   g_assert_cmpuint (g_list_model_get_n_items (wijken), >=, 2);
@@ -483,10 +296,10 @@ test_example_and_selection (void)
     }
   g_assert_nonnull (rietveld);
   wk_window_select_wijk (window, rietveld);
-  iterate (50);
+  wk_test_iterate (50);
   g_assert_true (wk_window_get_selected_wijk (window) == rietveld);
   uuid = g_strdup (wk_wijk_get_uuid (rietveld));
-  screenshot (GTK_WIDGET (window), "main-window");
+  wk_test_screenshot (GTK_WIDGET (window), "main-window");
 
   /* the selection is remembered for the next start */
   {
@@ -498,17 +311,17 @@ test_example_and_selection (void)
 
   /* narrow: the leaflet folds and shows one pane with a back button */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
-  iterate (200);
+  wk_test_iterate (200);
   WAIT_FOR (adw_leaflet_get_folded (window->leaflet), 2000);
-  screenshot (GTK_WIDGET (window), "main-window-narrow");
+  wk_test_screenshot (GTK_WIDGET (window), "main-window-narrow");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  iterate (100);
+  wk_test_iterate (100);
 }
 
 static void
 test_remembers_selection_and_size (void)
 {
-  WkWindow *window = open_file ("remember.db");
+  WkWindow *window = wk_test_open_file ("remember.db");
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *uuid = NULL;
   WkWijk *zuid;
@@ -520,12 +333,12 @@ test_remembers_selection_and_size (void)
   wk_window_select_wijk (window, zuid);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
-  iterate (200);
+  wk_test_iterate (200);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
 
   /* the next window on this file (as at the next start) selects Zuid again, at that size */
-  window = open_file ("remember.db");
+  window = wk_test_open_file ("remember.db");
   g_assert_nonnull (wk_window_get_selected_wijk (window));
   g_assert_cmpstr (wk_wijk_get_uuid (wk_window_get_selected_wijk (window)), ==, uuid);
   {
@@ -536,26 +349,26 @@ test_remembers_selection_and_size (void)
     g_assert_cmpint (height, ==, 640);
   }
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  iterate (100);
+  wk_test_iterate (100);
 }
 
 static void
 test_about_and_shortcuts (void)
 {
-  WkWindow *window = open_file ("about.db");
+  WkWindow *window = wk_test_open_file ("about.db");
   GtkWindow *about, *shortcuts;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  WAIT_FOR ((about = find_toplevel (ADW_TYPE_ABOUT_WINDOW)) != NULL, 2000);
+  WAIT_FOR ((about = wk_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW)) != NULL, 2000);
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_CUSTOM);
   g_assert_nonnull (strstr (adw_about_window_get_license (ADW_ABOUT_WINDOW (about)), "EUPL-1.2"));
   g_assert_nonnull (strstr (adw_about_window_get_debug_info (ADW_ABOUT_WINDOW (about)), "Graphviz"));
-  screenshot (GTK_WIDGET (about), "about");
+  wk_test_screenshot (GTK_WIDGET (about), "about");
   gtk_window_destroy (about);
 
   /* every accelerator of the window appears in the shortcuts window */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  WAIT_FOR ((shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW)) != NULL, 2000);
+  WAIT_FOR ((shortcuts = wk_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW)) != NULL, 2000);
   {
     const char *actions[] = { "app.quit", "app.open-database", "window.close", "win.new-wijk",
                               "win.rename-wijk", "win.show-sidebar", "win.show-help-overlay" };
@@ -566,7 +379,7 @@ test_about_and_shortcuts (void)
         gboolean listed = FALSE;
         GtkWidget *shortcut;
 
-        while ((shortcut = nth_descendant (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, n++)) != NULL)
+        while ((shortcut = wk_test_nth_descendant (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, n++)) != NULL)
           {
             g_autofree char *name = NULL;
 
@@ -583,7 +396,7 @@ test_about_and_shortcuts (void)
         }
       }
   }
-  screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+  wk_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
   gtk_window_destroy (shortcuts);
 }
 
@@ -597,13 +410,13 @@ weak_notify_cb (gpointer  data,
 static void
 test_window_freed (void)
 {
-  WkWindow *window = open_file ("freed.db");
+  WkWindow *window = wk_test_open_file ("freed.db");
   gboolean freed = FALSE;
 
   create_wijk (window, "Tijdelijk", NULL);
   g_object_weak_ref (G_OBJECT (window), weak_notify_cb, &freed);
   /* opening another file replaces the window; the old one must really go */
-  open_file ("freed-2.db");
+  wk_test_open_file ("freed-2.db");
   WAIT_FOR (freed, 2000);
 }
 

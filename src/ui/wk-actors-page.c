@@ -524,6 +524,8 @@ static void
 show_card (WkActorsPage *self,
            WkActor      *actor)
 {
+  if (self->card == NULL)   /* disposing */
+    return;
   wk_actor_card_set_actor (self->card, actor);
   adw_flap_set_reveal_flap (self->flap, actor != NULL);
 }
@@ -572,6 +574,8 @@ void
 wk_actors_page_save_now (WkActorsPage *self)
 {
   g_return_if_fail (WK_IS_ACTORS_PAGE (self));
+  if (self->card == NULL)
+    return;
   wk_actor_card_save_now (self->card);
 }
 
@@ -763,6 +767,10 @@ wk_actors_page_dispose (GObject *object)
 
   if (self->card != NULL)
     wk_actor_card_save_now (self->card);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WK_TYPE_ACTORS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->wijk);

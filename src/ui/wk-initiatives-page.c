@@ -407,6 +407,8 @@ static void
 show_card (WkInitiativesPage *self,
            WkInitiative      *initiative)
 {
+  if (self->card == NULL)   /* disposing */
+    return;
   wk_initiative_card_set_initiative (self->card, initiative);
   adw_flap_set_reveal_flap (self->flap, initiative != NULL);
 }
@@ -455,6 +457,8 @@ void
 wk_initiatives_page_save_now (WkInitiativesPage *self)
 {
   g_return_if_fail (WK_IS_INITIATIVES_PAGE (self));
+  if (self->card == NULL)
+    return;
   wk_initiative_card_save_now (self->card);
 }
 
@@ -631,6 +635,10 @@ wk_initiatives_page_dispose (GObject *object)
 
   if (self->card != NULL)
     wk_initiative_card_save_now (self->card);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WK_TYPE_INITIATIVES_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->wijk);
