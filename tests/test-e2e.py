@@ -197,6 +197,41 @@ def _walk_depth(acc, depth):
         yield from _walk_depth(child, depth + 1)
 
 
+def scroll_into_view(acc):
+    """Scrolls the nearest scrolled window around acc until acc is inside it.
+
+    A person scrolls to a button before clicking it. Over AT-SPI the click
+    also works on a button scrolled out of sight, but a popover it opens is
+    then anchored outside the screen, and GTK 4.8 on X11 fails a GDK
+    assertion while placing it (gdk_monitor_get_geometry: GDK_IS_MONITOR)."""
+    pane = acc.get_parent()
+    while pane is not None and role(pane) != 'scroll pane':
+        pane = pane.get_parent()
+    if pane is None:
+        return
+    bar = next((c for c in children(pane) if role(c) == 'scroll bar' and
+                has_state(c, Atspi.StateType.VERTICAL)), None)
+    value = bar and next((c for c in children(bar) if 'Value' in c.get_interfaces()), None)
+    if value is None:
+        raise Failed(f'no vertical scroll bar to scroll {describe(acc)} into view', *dump(pane))
+
+    def inside():
+        box = acc.get_extents(Atspi.CoordType.WINDOW)
+        view = pane.get_extents(Atspi.CoordType.WINDOW)
+        return view.y <= box.y and box.y + box.height <= view.y + view.height
+
+    if inside():
+        return
+    box = acc.get_extents(Atspi.CoordType.WINDOW)
+    view = pane.get_extents(Atspi.CoordType.WINDOW)
+    offset = (box.y + box.height / 2) - (view.y + view.height / 2)
+    want = min(max(value.get_current_value() + offset, value.get_minimum_value()),
+               value.get_maximum_value())
+    if not value.set_current_value(want):
+        raise Failed(f'the scroll bar refused the value {want}: {describe(value)}')
+    wait_for(f'{describe(acc)} to scroll into view', inside)
+
+
 def click(acc):
     if not acc.do_action(0):
         raise Failed(f'the click was refused: {describe(acc)}')

@@ -477,7 +477,8 @@ build_columns (WkActorsPage *self)
   GtkColumnViewColumn *name;
 
   name = add_column (self, COLUMN_NAME, _("Name"), string_sorter ("name"), TRUE);
-  add_column (self, COLUMN_TYPE, _("Type"), string_sorter ("type-label"), FALSE);
+  gtk_column_view_column_set_fixed_width (add_column (self, COLUMN_TYPE, _("Type"),
+                                                      string_sorter ("type-label"), FALSE), 150);
   add_column (self, COLUMN_ROLE, _("Role"), string_sorter ("role"), TRUE);
   add_column (self, COLUMN_INFLUENCE, _("Influence"),
               GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (WK_TYPE_ACTOR, NULL, "influence"))),
