@@ -508,7 +508,7 @@ delete_initiative (WkInitiativesPage *self,
       wk_window_toast_for (GTK_WIDGET (self), error->message);
       return;
     }
-  toast = adw_toast_new (message);
+  toast = wk_toast_new_plain (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   if (WK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))

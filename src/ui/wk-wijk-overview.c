@@ -180,7 +180,7 @@ wk_wijk_overview_save_now (WkWijkOverview *self)
       GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), WK_TYPE_WINDOW);
 
       if (window != NULL)
-        wk_window_add_toast (WK_WINDOW (window), adw_toast_new (error->message));
+        wk_window_add_toast (WK_WINDOW (window), wk_toast_new_plain (error->message));
       else
         g_warning ("%s", error->message);
       return FALSE;

@@ -16,7 +16,7 @@ static void
 show_error (WkWindow     *self,
             const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = wk_toast_new_plain (error->message);
 
   adw_toast_set_timeout (toast, 0);
   wk_window_add_toast (self, toast);
@@ -165,7 +165,7 @@ delete_wijk (WkWindow *self,
   self->pending_delete = wijk;
 
   title = g_strdup_printf (_("Wijk “%s” deleted"), wk_wijk_get_name (wijk));
-  toast = adw_toast_new (title);
+  toast = wk_toast_new_plain (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete-wijk");
   self->delete_toast = g_object_ref (toast);

@@ -63,6 +63,16 @@ wk_window_add_toast (WkWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A toast showing @text as it is: libadwaita 1.2 reads a toast's title as
+ * markup, so a name like "Koffie & <b>taart</b>" would vanish or turn bold. */
+AdwToast *
+wk_toast_new_plain (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
 /* Shows @message in a toast of the window @widget is in: for an edit the
  * store refused for a reason the widget itself cannot show. */
 void
@@ -72,7 +82,7 @@ wk_window_toast_for (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (WK_IS_WINDOW (root))
-    wk_window_add_toast (WK_WINDOW (root), adw_toast_new (message));
+    wk_window_add_toast (WK_WINDOW (root), wk_toast_new_plain (message));
   else
     g_warning ("%s", message);
 }

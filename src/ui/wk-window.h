@@ -23,6 +23,7 @@ void      wk_window_show_open_error    (WkWindow      *self,
                                         const char    *message);
 void      wk_window_add_toast          (WkWindow      *self,
                                         AdwToast      *toast);
+AdwToast *wk_toast_new_plain           (const char    *text);
 void      wk_window_toast_for          (GtkWidget     *widget,
                                         const char    *message);
 void      wk_window_open_record        (WkWindow      *self,
