@@ -96,9 +96,7 @@ card_row (GtkWidget  *card,
 static gboolean
 flap_revealed (WkWindow *window)
 {
-  AdwFlap *flap = ADW_FLAP (wk_test_nth_descendant (window->actors_page, ADW_TYPE_FLAP, 0));
-
-  return adw_flap_get_reveal_flap (flap);
+  return gtk_widget_get_visible (GTK_WIDGET (actor_card (window)));
 }
 
 static void

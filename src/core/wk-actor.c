@@ -14,6 +14,7 @@ G_DEFINE_FINAL_TYPE (WkActor, wk_actor, WK_TYPE_RECORD)
 static const WkFieldInfo fields[] = {
   { "wijk-id", "r.wijk_id", NULL, WK_FIELD_INT },
   { "name", "r.name", "name", WK_FIELD_TEXT },
+  { "sort-name", "wk_fold(r.name)", NULL, WK_FIELD_TEXT },
   { "kind", "r.kind", "kind", WK_FIELD_TEXT },
   { "type-id", "r.type_id", "type_id", WK_FIELD_OPTIONAL_INT },
   { "type-key", "(SELECT t.key FROM actor_type t WHERE t.id = r.type_id)", NULL, WK_FIELD_TEXT },

@@ -14,6 +14,7 @@ G_DEFINE_FINAL_TYPE (WkInitiative, wk_initiative, WK_TYPE_RECORD)
 static const WkFieldInfo fields[] = {
   { "wijk-id", "r.wijk_id", NULL, WK_FIELD_INT },
   { "title", "r.title", "title", WK_FIELD_TEXT },
+  { "sort-title", "wk_fold(r.title)", NULL, WK_FIELD_TEXT },
   { "description", "r.description", "description", WK_FIELD_TEXT },
   { "status", "r.status", "status", WK_FIELD_TEXT },
   { "track", "r.track", "track", WK_FIELD_TEXT },

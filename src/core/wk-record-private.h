@@ -27,6 +27,7 @@ typedef struct
   guint              n_fields;
   char              *select_sql;   /* "SELECT r.id, r.uuid, … FROM table r" */
   GParamSpec       **pspecs;       /* indexed like fields */
+  GHashTable        *index;        /* interned property name → position + 1 */
 } WkRecordInfo;
 
 /* Installs the properties "id", "uuid" and one per field on @klass. */

@@ -145,6 +145,7 @@ _wk_record_class_setup (GObjectClass *klass,
                                    g_param_spec_string ("uuid", NULL, NULL, NULL, flags));
 
   info->pspecs = g_new0 (GParamSpec *, info->n_fields);
+  info->index = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < info->n_fields; i++)
     {
       const WkFieldInfo *field = &info->fields[i];
@@ -170,6 +171,7 @@ _wk_record_class_setup (GObjectClass *klass,
           g_assert_not_reached ();
         }
       info->pspecs[i] = pspec;
+      g_hash_table_insert (info->index, (gpointer) field->property, GUINT_TO_POINTER (i + 1));
       g_object_class_install_property (klass, N_BASE_PROPS + i, pspec);
       g_string_append_printf (sql, ", %s", field->expression);
     }
@@ -198,21 +200,20 @@ _wk_record_get_info (WkRecord *self)
   return info;
 }
 
+/* A table sorts 6,000 records by reading their fields, so this is a hash
+ * lookup, not a walk over the fields. */
 const WkFieldInfo *
 _wk_record_find_field (const WkRecordInfo *info,
                        const char         *field,
                        guint              *index)
 {
-  for (guint i = 0; i < info->n_fields; i++)
-    {
-      if (g_strcmp0 (info->fields[i].property, field) == 0)
-        {
-          if (index != NULL)
-            *index = i;
-          return &info->fields[i];
-        }
-    }
-  return NULL;
+  guint position = field != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (info->index, field)) : 0;
+
+  if (position == 0)
+    return NULL;
+  if (index != NULL)
+    *index = position - 1;
+  return &info->fields[position - 1];
 }
 
 static gboolean
@@ -273,10 +274,20 @@ update_value (GValue            *value,
     }
 }
 
+static void update_from_stmt (WkRecord *self, sqlite3_stmt *stmt, gboolean notify);
+
 /* The statement's columns follow WkRecordInfo.select_sql: id, uuid, fields. */
 void
 _wk_record_update_from_stmt (WkRecord     *self,
                              sqlite3_stmt *stmt)
+{
+  update_from_stmt (self, stmt, TRUE);
+}
+
+static void
+update_from_stmt (WkRecord     *self,
+                  sqlite3_stmt *stmt,
+                  gboolean      notify)
 {
   WkRecordPrivate *priv = wk_record_get_instance_private (self);
   WkRecordInfo *info = _wk_record_get_info (self);
@@ -284,19 +295,22 @@ _wk_record_update_from_stmt (WkRecord     *self,
 
   g_assert (sqlite3_column_int64 (stmt, 0) == priv->id);
 
-  g_object_freeze_notify (G_OBJECT (self));
+  if (notify)
+    g_object_freeze_notify (G_OBJECT (self));
   if (g_strcmp0 (priv->uuid, uuid) != 0)
     {
       g_free (priv->uuid);
       priv->uuid = g_strdup (uuid != NULL ? uuid : "");
-      g_object_notify (G_OBJECT (self), "uuid");
+      if (notify)
+        g_object_notify (G_OBJECT (self), "uuid");
     }
   for (guint i = 0; i < info->n_fields; i++)
     {
-      if (update_value (&priv->values[i], &info->fields[i], stmt, 2 + i))
+      if (update_value (&priv->values[i], &info->fields[i], stmt, 2 + i) && notify)
         g_object_notify_by_pspec (G_OBJECT (self), info->pspecs[i]);
     }
-  g_object_thaw_notify (G_OBJECT (self));
+  if (notify)
+    g_object_thaw_notify (G_OBJECT (self));
 }
 
 WkRecord *
@@ -307,7 +321,8 @@ _wk_record_new_from_stmt (GType         type,
   WkRecordPrivate *priv = wk_record_get_instance_private (self);
 
   priv->id = sqlite3_column_int64 (stmt, 0);
-  _wk_record_update_from_stmt (self, stmt);
+  /* nobody can be listening to a new object yet */
+  update_from_stmt (self, stmt, FALSE);
   return self;
 }
 

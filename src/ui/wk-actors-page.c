@@ -51,7 +51,8 @@ struct _WkActorsPage
   GStrv               themes;        /* theme filter position - 1 → name */
   GStrv               groups;
 
-  AdwFlap            *flap;
+  GtkWidget          *flap;
+  GtkWidget          *card_separator;
   GtkSearchEntry     *search_entry;
   GtkMenuButton      *filter_button;
   GtkGrid            *filter_grid;
@@ -124,6 +125,9 @@ update_count (WkActorsPage *self)
   GListModel *all = gtk_filter_list_model_get_model (self->filtered);
   guint total = all != NULL ? g_list_model_get_n_items (all) : 0;
   g_autofree char *text = NULL;
+
+  if (self->count_label == NULL)   /* disposing */
+    return;
 
   if (shown == total)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor", "%u actors", total), total);
@@ -436,6 +440,21 @@ engagement_compare (gconstpointer a,
   return pa - pb;
 }
 
+/* By the store's folded name (no accents, no case): a plain strcmp, where a
+ * GtkStringSorter would make a locale collation key for every row. */
+static int
+name_compare (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  int result = strcmp (wk_record_get_text ((WkRecord *) a, "sort-name"),
+                       wk_record_get_text ((WkRecord *) b, "sort-name"));
+
+  if (result == 0)
+    result = strcmp (wk_record_get_text ((WkRecord *) a, "name"), wk_record_get_text ((WkRecord *) b, "name"));
+  return result;
+}
+
 static GtkSorter *
 string_sorter (const char *property)
 {
@@ -476,7 +495,7 @@ build_columns (WkActorsPage *self)
 {
   GtkColumnViewColumn *name;
 
-  name = add_column (self, COLUMN_NAME, _("Name"), string_sorter ("name"), TRUE);
+  name = add_column (self, COLUMN_NAME, _("Name"), GTK_SORTER (gtk_custom_sorter_new (name_compare, NULL, NULL)), TRUE);
   gtk_column_view_column_set_fixed_width (add_column (self, COLUMN_TYPE, _("Type"),
                                                       string_sorter ("type-label"), FALSE), 150);
   add_column (self, COLUMN_ROLE, _("Role"), string_sorter ("role"), TRUE);
@@ -528,7 +547,8 @@ show_card (WkActorsPage *self,
   if (self->card == NULL)   /* disposing */
     return;
   wk_actor_card_set_actor (self->card, actor);
-  adw_flap_set_reveal_flap (self->flap, actor != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->card), actor != NULL);
+  gtk_widget_set_visible (self->card_separator, actor != NULL);
 }
 
 void
@@ -755,7 +775,7 @@ wk_actors_page_set_wijk (WkActorsPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_clear_pointer (&self->hits, g_hash_table_unref);
   g_clear_pointer (&self->folded_query, g_free);
-  gtk_filter_list_model_set_model (self->filtered,
+  gtk_sort_list_model_set_model (self->sorted,
                                    wijk != NULL ? wk_store_get_actors (self->store, wijk) : NULL);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   fill_filters (self);
@@ -804,7 +824,7 @@ escape_cb (GtkWidget *widget,
 {
   WkActorsPage *self = WK_ACTORS_PAGE (widget);
 
-  if (!adw_flap_get_reveal_flap (self->flap))
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->card)))
     return FALSE;
   wk_actors_page_close_card (self);
   return TRUE;
@@ -823,6 +843,7 @@ wk_actors_page_class_init (WkActorsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/wijkkaart/Wijkkaart/ui/wk-actors-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, WkActorsPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, WkActorsPage, card_separator);
   gtk_widget_class_bind_template_child (widget_class, WkActorsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WkActorsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, WkActorsPage, filter_grid);
@@ -858,9 +879,11 @@ wk_actors_page_init (WkActorsPage *self)
   self->now = g_date_time_new_now_local ();
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  /* sorted first, then filtered: a keystroke in the search only filters,
+   * it never sorts 6,000 rows again */
+  self->sorted = gtk_sort_list_model_new (NULL, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));

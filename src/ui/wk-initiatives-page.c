@@ -41,7 +41,8 @@ struct _WkInitiativesPage
   char               *theme;
   GStrv               themes;        /* theme filter position - 1 → name */
 
-  AdwFlap            *flap;
+  GtkWidget          *flap;
+  GtkWidget          *card_separator;
   GtkSearchEntry     *search_entry;
   GtkMenuButton      *filter_button;
   GtkGrid            *filter_grid;
@@ -95,6 +96,9 @@ update_count (WkInitiativesPage *self)
   GListModel *all = gtk_filter_list_model_get_model (self->filtered);
   guint total = all != NULL ? g_list_model_get_n_items (all) : 0;
   g_autofree char *text = NULL;
+
+  if (self->count_label == NULL)   /* disposing */
+    return;
 
   if (shown == total)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u initiative", "%u initiatives", total), total);
@@ -319,6 +323,21 @@ status_compare (gconstpointer a,
   return pa - pb;
 }
 
+/* By the store's folded name (no accents, no case): a plain strcmp, where a
+ * GtkStringSorter would make a locale collation key for every row. */
+static int
+name_compare (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  int result = strcmp (wk_record_get_text ((WkRecord *) a, "sort-title"),
+                       wk_record_get_text ((WkRecord *) b, "sort-title"));
+
+  if (result == 0)
+    result = strcmp (wk_record_get_text ((WkRecord *) a, "title"), wk_record_get_text ((WkRecord *) b, "title"));
+  return result;
+}
+
 static GtkSorter *
 string_sorter (const char *property)
 {
@@ -359,7 +378,7 @@ build_columns (WkInitiativesPage *self)
 {
   GtkColumnViewColumn *title;
 
-  title = add_column (self, COLUMN_TITLE, _("Title"), string_sorter ("title"), TRUE);
+  title = add_column (self, COLUMN_TITLE, _("Title"), GTK_SORTER (gtk_custom_sorter_new (name_compare, NULL, NULL)), TRUE);
   add_column (self, COLUMN_STATUS, _("Status"),
               GTK_SORTER (gtk_custom_sorter_new (status_compare, NULL, NULL)), FALSE);
   add_column (self, COLUMN_TRACK, _("Track"), string_sorter ("track"), FALSE);
@@ -410,7 +429,8 @@ show_card (WkInitiativesPage *self,
   if (self->card == NULL)   /* disposing */
     return;
   wk_initiative_card_set_initiative (self->card, initiative);
-  adw_flap_set_reveal_flap (self->flap, initiative != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->card), initiative != NULL);
+  gtk_widget_set_visible (self->card_separator, initiative != NULL);
 }
 
 void
@@ -622,7 +642,7 @@ wk_initiatives_page_set_wijk (WkInitiativesPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_clear_pointer (&self->hits, g_hash_table_unref);
   g_clear_pointer (&self->folded_query, g_free);
-  gtk_filter_list_model_set_model (self->filtered,
+  gtk_sort_list_model_set_model (self->sorted,
                                    wijk != NULL ? wk_store_get_initiatives (self->store, wijk) : NULL);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   fill_filters (self);
@@ -668,7 +688,7 @@ escape_cb (GtkWidget *widget,
 {
   WkInitiativesPage *self = WK_INITIATIVES_PAGE (widget);
 
-  if (!adw_flap_get_reveal_flap (self->flap))
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->card)))
     return FALSE;
   wk_initiatives_page_close_card (self);
   return TRUE;
@@ -687,6 +707,7 @@ wk_initiatives_page_class_init (WkInitiativesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/wijkkaart/Wijkkaart/ui/wk-initiatives-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, WkInitiativesPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, WkInitiativesPage, card_separator);
   gtk_widget_class_bind_template_child (widget_class, WkInitiativesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WkInitiativesPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, WkInitiativesPage, filter_grid);
@@ -719,9 +740,11 @@ wk_initiatives_page_init (WkInitiativesPage *self)
   self->now = g_date_time_new_now_local ();
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  /* sorted first, then filtered: a keystroke in the search only filters,
+   * it never sorts 6,000 rows again */
+  self->sorted = gtk_sort_list_model_new (NULL, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
