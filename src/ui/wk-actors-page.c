@@ -150,12 +150,19 @@ update_count (WkActorsPage *self)
 }
 
 static void
-refilter (WkActorsPage *self)
+refilter_with (WkActorsPage    *self,
+               GtkFilterChange  change)
 {
   g_clear_pointer (&self->now, g_date_time_unref);
   self->now = g_date_time_new_now_local ();
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_count (self);
+}
+
+static void
+refilter (WkActorsPage *self)
+{
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -164,9 +171,10 @@ run_search (WkActorsPage *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   g_autoptr(GError) error = NULL;
+  g_autofree char *previous = g_steal_pointer (&self->folded_query);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   g_clear_pointer (&self->hits, g_hash_table_unref);
-  g_clear_pointer (&self->folded_query, g_free);
   if (*stripped != '\0' && self->wijk != NULL)
     {
       self->folded_query = g_utf8_casefold (stripped, -1);
@@ -175,7 +183,13 @@ run_search (WkActorsPage *self)
       if (error != NULL)
         g_warning ("Search failed: %s", error->message);
     }
-  refilter (self);
+  /* Typing on at the end of the last word only narrows the list (a longer
+   * prefix, a longer substring): then only the rows shown are checked. */
+  if (previous != NULL && self->folded_query != NULL && error == NULL &&
+      g_str_has_prefix (self->folded_query, previous) &&
+      strchr (self->folded_query + strlen (previous), ' ') == NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  refilter_with (self, change);
 }
 
 static void
