@@ -533,11 +533,68 @@ select_action (WkWindow *window,
   wk_window_select_wijk (window, wijk);
 }
 
+/* Typing in the page's search entry. wk_actors_page_set_search() would
+ * replace the whole text, and the entry searches at once for the empty text
+ * in between, showing all rows before the real search: not what a
+ * keystroke does. */
+static GtkEditable *search_entry;
+static guint n_searches;
+
 static void
-search_action (WkWindow *window,
-               gpointer  text)
+search_changed_cb (GtkSearchEntry *entry,
+                   gpointer        data)
 {
-  wk_actors_page_set_search (WK_ACTORS_PAGE (window->actors_page), text);
+  n_searches++;
+}
+
+static GtkEditable *
+find_search_entry (WkWindow *window)
+{
+  GtkWidget *page = window->actors_page;
+
+  wk_actors_page_set_search (WK_ACTORS_PAGE (page), "bench-probe");
+  for (GtkWidget *widget = find_descendant (page, GTK_TYPE_SEARCH_ENTRY); widget != NULL; )
+    {
+      GtkWidget *next = NULL;
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), "bench-probe") == 0)
+        {
+          wk_actors_page_set_search (WK_ACTORS_PAGE (page), "");
+          return GTK_EDITABLE (widget);
+        }
+      /* the next search entry after this one, in the order of the tree */
+      for (GtkWidget *w = widget; w != NULL && next == NULL; w = gtk_widget_get_parent (w))
+        for (GtkWidget *sibling = gtk_widget_get_next_sibling (w); sibling != NULL && next == NULL;
+             sibling = gtk_widget_get_next_sibling (sibling))
+          next = find_descendant (sibling, GTK_TYPE_SEARCH_ENTRY);
+      widget = next;
+    }
+  g_error ("No search entry on the actors page");
+}
+
+/* One keystroke: type or delete at the end as a person does, then search at
+ * once, as the entry does when its typing delay runs out (clearing it
+ * searches at once by itself). */
+static void
+type_action (WkWindow *window,
+             gpointer  data)
+{
+  const char *next = data;
+  const char *now = gtk_editable_get_text (search_entry);
+  guint before = n_searches;
+
+  if (g_str_has_prefix (next, now))
+    {
+      int position = g_utf8_strlen (now, -1);
+
+      gtk_editable_insert_text (search_entry, next + strlen (now), -1, &position);
+    }
+  else if (g_str_has_prefix (now, next))
+    gtk_editable_delete_text (search_entry, g_utf8_strlen (next, -1), -1);
+  else
+    gtk_editable_set_text (search_entry, next);
+  if (n_searches == before)
+    g_signal_emit_by_name (search_entry, "search-changed");
 }
 
 /* the floor: one frame of the whole window, nothing changed */
@@ -586,13 +643,16 @@ close_window (WkWindow *window)
   iterate_ms (100);
 }
 
-/* Keystrokes: a name typed letter by letter, a word many actors share,
- * a role found only through the full-text index, nothing, and back to all. */
+/* What the search entry holds after each keystroke: a name typed letter by
+ * letter and a backspace, one letter most names have, a name of two words,
+ * a role found only through the full-text index, nothing found, and
+ * clearing the entry back to all. */
 static const char *keystrokes[] = {
   "b", "ba", "bak", "bakk", "bakke", "bakker", "bakke", "",
-  "e", "de", "de v", "de vr", "",
-  "vrij", "vrijw", "",
-  "zzq", "zzqx", "",
+  "e", "",
+  "d", "de", "de ", "de v", "de vr", "",
+  "v", "vr", "vri", "vrij", "vrijw", "",
+  "z", "zz", "zzq", "",
 };
 
 /* Field edits -------------------------------------------------------------- */
@@ -757,9 +817,12 @@ main (int   argc,
 
       /* Searching the big wijk, keystroke by keystroke; the entry's own
        * delayed search-changed runs in the pause after each */
+      search_entry = find_search_entry (window);
+      g_signal_connect_after (search_entry, "search-changed", G_CALLBACK (search_changed_cb), NULL);
+      iterate_ms (250);
       for (guint k = 0; k < G_N_ELEMENTS (keystrokes); k++)
         {
-          ms = time_to_paint (window, search_action, (gpointer) keystrokes[k], NULL, &sync_ms, NULL);
+          ms = time_to_paint (window, type_action, (gpointer) keystrokes[k], NULL, &sync_ms, NULL);
           add_value (per_key[k], ms);
           add_value (search_all, ms);
           add_value (search_sync, sync_ms);
@@ -819,7 +882,7 @@ main (int   argc,
   g_print ("cards: search keystroke updates the list: median %.1f ms, max %.1f ms (budget %.0f ms) %s\n",
            median (search_all), search_judged, BUDGET_SEARCH_MS, verdict (search_judged, BUDGET_SEARCH_MS));
   g_print ("cards:   max is the slowest keystroke's median over %d rounds; single slowest %.1f ms; "
-           "%.1f ms (median) in wk_actors_page_set_search itself\n",
+           "%.1f ms (median) before the main loop ran: the edit and the search\n",
            rounds, maximum (search_all), median (search_sync));
   {
     GString *detail = g_string_new ("cards:  ");

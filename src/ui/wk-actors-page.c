@@ -385,6 +385,9 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       GtkWidget *stale = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
       gtk_widget_add_css_class (stale, "warning");
+      /* hidden before the tooltip is set: a tooltip on a visible widget asks
+       * the X server for the pointer, once for each of ~200 rows */
+      gtk_widget_set_visible (stale, FALSE);
       gtk_widget_set_tooltip_text (stale, _("Not verified for more than 12 months"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (stale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Not verified for more than 12 months"), -1);
