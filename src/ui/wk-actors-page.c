@@ -11,6 +11,7 @@
 
 #include "wk-actor-card.h"
 #include "wk-actors-page.h"
+#include "wk-list-util.h"
 #include "wk-window.h"
 
 #define STALE_MONTHS 12
@@ -244,21 +245,6 @@ months_changed_cb (GtkSpinButton *spin,
   filter_changed_cb (G_OBJECT (spin), NULL, self);
 }
 
-static void
-set_choices (GtkDropDown  *dropdown,
-             const char   *all_label,
-             const char  **labels,
-             guint         n)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, all_label);
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (list, labels[i]);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (dropdown, 0);
-}
-
 /* The choices follow the file: its types and the tags in use. */
 static void
 fill_filters (WkActorsPage *self)
@@ -283,15 +269,15 @@ fill_filters (WkActorsPage *self)
       g_ptr_array_add (labels, (gpointer) wk_term_get_label (term));
       g_array_append_val (self->type_ids, id);
     }
-  set_choices (self->type_filter, _("All types"), (const char **) labels->pdata, labels->len);
+  wk_list_set_choices (self->type_filter, _("All types"), (const char **) labels->pdata, labels->len);
 
   g_strfreev (self->themes);
   self->themes = wk_store_list_tags (self->store, "theme");
-  set_choices (self->theme_filter, _("All themes"), (const char **) self->themes,
+  wk_list_set_choices (self->theme_filter, _("All themes"), (const char **) self->themes,
                g_strv_length (self->themes));
   g_strfreev (self->groups);
   self->groups = wk_store_list_tags (self->store, "group");
-  set_choices (self->group_filter, _("All groups"), (const char **) self->groups,
+  wk_list_set_choices (self->group_filter, _("All groups"), (const char **) self->groups,
                g_strv_length (self->groups));
 
   g_signal_handlers_unblock_by_func (self->type_filter, filter_changed_cb, self);
@@ -309,22 +295,6 @@ clear_filters (WkActorsPage *self)
   fill_filters (self);
 }
 
-static GtkDropDown *
-add_filter_row (WkActorsPage *self,
-                int           row,
-                const char   *label)
-{
-  GtkWidget *title = gtk_label_new (label);
-  GtkWidget *dropdown = gtk_drop_down_new (NULL, NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_grid_attach (self->filter_grid, title, 0, row, 1, 1);
-  gtk_grid_attach (self->filter_grid, dropdown, 1, row, 1, 1);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
-  return GTK_DROP_DOWN (dropdown);
-}
-
 static void
 build_filters (WkActorsPage *self)
 {
@@ -336,19 +306,24 @@ build_filters (WkActorsPage *self)
   GtkWidget *clear;
   guint n;
 
-  self->type_filter = add_filter_row (self, 0, _("Type"));
-  self->theme_filter = add_filter_row (self, 1, _("Theme"));
-  self->group_filter = add_filter_row (self, 2, _("Group reached"));
-  self->engagement_filter = add_filter_row (self, 3, _("Engagement"));
-  self->world_filter = add_filter_row (self, 4, _("World"));
+  self->type_filter = wk_list_add_filter_row (self->filter_grid, 0, _("Type"),
+                                              G_CALLBACK (filter_changed_cb), self);
+  self->theme_filter = wk_list_add_filter_row (self->filter_grid, 1, _("Theme"),
+                                              G_CALLBACK (filter_changed_cb), self);
+  self->group_filter = wk_list_add_filter_row (self->filter_grid, 2, _("Group reached"),
+                                              G_CALLBACK (filter_changed_cb), self);
+  self->engagement_filter = wk_list_add_filter_row (self->filter_grid, 3, _("Engagement"),
+                                              G_CALLBACK (filter_changed_cb), self);
+  self->world_filter = wk_list_add_filter_row (self->filter_grid, 4, _("World"),
+                                              G_CALLBACK (filter_changed_cb), self);
 
   engagements = wk_vocabulary_get ("engagement", &n);
   for (guint i = 0; i < n && i < G_N_ELEMENTS (stages); i++)
     stages[i] = wk_vocabulary_label ("engagement", engagements[i].key);
-  set_choices (self->engagement_filter, _("Any stage"), stages, MIN (n, G_N_ELEMENTS (stages)));
+  wk_list_set_choices (self->engagement_filter, _("Any stage"), stages, MIN (n, G_N_ELEMENTS (stages)));
   for (guint i = 0; i < G_N_ELEMENTS (worlds); i++)
     world_labels[i] = _(worlds[i]);
-  set_choices (self->world_filter, _("Both"), world_labels, G_N_ELEMENTS (world_labels));
+  wk_list_set_choices (self->world_filter, _("Both"), world_labels, G_N_ELEMENTS (world_labels));
 
   months_label = gtk_label_new (_("No contact for more than (months, 0: off)"));
   gtk_label_set_xalign (GTK_LABEL (months_label), 0);
@@ -530,33 +505,6 @@ build_columns (WkActorsPage *self)
 
 /* The card ----------------------------------------------------------------- */
 
-static GtkWidget *
-find_list_view (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-  return NULL;
-}
-
-static guint
-position_of (WkActorsPage *self,
-             WkActor      *actor)
-{
-  GListModel *model = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WkActor) here = g_list_model_get_item (model, i);
-
-      if (here == actor)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 show_card (WkActorsPage *self,
            WkActor      *actor)
@@ -577,22 +525,19 @@ wk_actors_page_open (WkActorsPage *self,
   g_return_if_fail (WK_IS_ACTORS_PAGE (self));
   g_return_if_fail (WK_IS_ACTOR (actor));
 
-  position = position_of (self, actor);
+  position = wk_list_position_of (G_LIST_MODEL (self->selection), actor);
   if (position == GTK_INVALID_LIST_POSITION)
     {
       /* hidden by the search or a filter: show everything again */
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       run_search (self);
       clear_filters (self);
-      position = position_of (self, actor);
+      position = wk_list_position_of (G_LIST_MODEL (self->selection), actor);
     }
   if (position != GTK_INVALID_LIST_POSITION)
     {
-      GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
-
       gtk_single_selection_set_selected (self->selection, position);
-      if (list_view != NULL)
-        gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+      wk_list_scroll_to (self->column_view, position);
     }
   show_card (self, actor);
 }
@@ -651,7 +596,6 @@ delete_actor (WkActorsPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
   if (actor == NULL)
     return;
@@ -663,13 +607,7 @@ delete_actor (WkActorsPage *self,
       wk_window_toast_for (GTK_WIDGET (self), error->message);
       return;
     }
-  toast = wk_toast_new_plain (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  if (WK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
-    wk_window_add_toast (WK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
-  else
-    g_object_unref (toast);
+  wk_window_toast_undo (GTK_WIDGET (self), message);
 }
 
 void

@@ -73,14 +73,8 @@ delete_clicked_cb (GtkButton    *button,
 
   if (!wk_store_delete_record (self->store, contact, &error))
     wk_window_toast_for (GTK_WIDGET (self), error->message);
-  else if (WK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
-    {
-      AdwToast *toast = adw_toast_new (_("Contact entry deleted"));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      wk_window_add_toast (WK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
-    }
+  else
+    wk_window_toast_undo (GTK_WIDGET (self), _("Contact entry deleted"));
 }
 
 static GtkWidget *

@@ -8,6 +8,7 @@
 
 #include "wk-initiative-card.h"
 #include "wk-initiatives-page.h"
+#include "wk-list-util.h"
 #include "wk-window.h"
 
 #define ANY (-2)
@@ -185,21 +186,6 @@ filter_changed_cb (GObject           *object,
 }
 
 static void
-set_choices (GtkDropDown  *dropdown,
-             const char   *all_label,
-             const char  **labels,
-             guint         n)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, all_label);
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (list, labels[i]);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (dropdown, 0);
-}
-
-static void
 fill_filters (WkInitiativesPage *self)
 {
   if (self->store == NULL)
@@ -207,7 +193,7 @@ fill_filters (WkInitiativesPage *self)
   g_signal_handlers_block_by_func (self->theme_filter, filter_changed_cb, self);
   g_strfreev (self->themes);
   self->themes = wk_store_list_tags (self->store, "theme");
-  set_choices (self->theme_filter, _("All themes"), (const char **) self->themes,
+  wk_list_set_choices (self->theme_filter, _("All themes"), (const char **) self->themes,
                g_strv_length (self->themes));
   g_signal_handlers_unblock_by_func (self->theme_filter, filter_changed_cb, self);
   filter_changed_cb (NULL, NULL, self);
@@ -220,22 +206,6 @@ clear_filters (WkInitiativesPage *self)
   fill_filters (self);
 }
 
-static GtkDropDown *
-add_filter_row (WkInitiativesPage *self,
-                int                row,
-                const char        *label)
-{
-  GtkWidget *title = gtk_label_new (label);
-  GtkWidget *dropdown = gtk_drop_down_new (NULL, NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_grid_attach (self->filter_grid, title, 0, row, 1, 1);
-  gtk_grid_attach (self->filter_grid, dropdown, 1, row, 1, 1);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
-  return GTK_DROP_DOWN (dropdown);
-}
-
 static void
 build_filters (WkInitiativesPage *self)
 {
@@ -244,13 +214,15 @@ build_filters (WkInitiativesPage *self)
   GtkWidget *clear;
   guint n;
 
-  self->status_filter = add_filter_row (self, 0, _("Status"));
-  self->theme_filter = add_filter_row (self, 1, _("Theme"));
+  self->status_filter = wk_list_add_filter_row (self->filter_grid, 0, _("Status"),
+                                              G_CALLBACK (filter_changed_cb), self);
+  self->theme_filter = wk_list_add_filter_row (self->filter_grid, 1, _("Theme"),
+                                              G_CALLBACK (filter_changed_cb), self);
 
   statuses = wk_vocabulary_get ("status", &n);
   for (guint i = 0; i < n && i < G_N_ELEMENTS (labels); i++)
     labels[i] = wk_vocabulary_label ("status", statuses[i].key);
-  set_choices (self->status_filter, _("Any status"), labels, MIN (n, G_N_ELEMENTS (labels)));
+  wk_list_set_choices (self->status_filter, _("Any status"), labels, MIN (n, G_N_ELEMENTS (labels)));
 
   clear = gtk_button_new_with_label (_("Clear Filters"));
   g_signal_connect_swapped (clear, "clicked", G_CALLBACK (clear_filters), self);
@@ -395,33 +367,6 @@ build_columns (WkInitiativesPage *self)
 
 /* The card ----------------------------------------------------------------- */
 
-static GtkWidget *
-find_list_view (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-  return NULL;
-}
-
-static guint
-position_of (WkInitiativesPage *self,
-             WkInitiative      *initiative)
-{
-  GListModel *model = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WkInitiative) here = g_list_model_get_item (model, i);
-
-      if (here == initiative)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 show_card (WkInitiativesPage *self,
            WkInitiative      *initiative)
@@ -442,22 +387,19 @@ wk_initiatives_page_open (WkInitiativesPage *self,
   g_return_if_fail (WK_IS_INITIATIVES_PAGE (self));
   g_return_if_fail (WK_IS_INITIATIVE (initiative));
 
-  position = position_of (self, initiative);
+  position = wk_list_position_of (G_LIST_MODEL (self->selection), initiative);
   if (position == GTK_INVALID_LIST_POSITION)
     {
       /* hidden by the search or a filter: show everything again */
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       run_search (self);
       clear_filters (self);
-      position = position_of (self, initiative);
+      position = wk_list_position_of (G_LIST_MODEL (self->selection), initiative);
     }
   if (position != GTK_INVALID_LIST_POSITION)
     {
-      GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
-
       gtk_single_selection_set_selected (self->selection, position);
-      if (list_view != NULL)
-        gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+      wk_list_scroll_to (self->column_view, position);
     }
   show_card (self, initiative);
 }
@@ -516,7 +458,6 @@ delete_initiative (WkInitiativesPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
   if (initiative == NULL)
     return;
@@ -528,13 +469,7 @@ delete_initiative (WkInitiativesPage *self,
       wk_window_toast_for (GTK_WIDGET (self), error->message);
       return;
     }
-  toast = wk_toast_new_plain (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  if (WK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
-    wk_window_add_toast (WK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
-  else
-    g_object_unref (toast);
+  wk_window_toast_undo (GTK_WIDGET (self), message);
 }
 
 void

@@ -105,16 +105,7 @@ delete_clicked_cb (GtkButton      *button,
   if (!wk_store_delete_record (self->store, relation, &error))
     wk_window_toast_for (GTK_WIDGET (self), error->message);
   else
-    {
-      AdwToast *toast = adw_toast_new (_("Relation deleted"));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      if (WK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
-        wk_window_add_toast (WK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
-      else
-        g_object_unref (toast);
-    }
+    wk_window_toast_undo (GTK_WIDGET (self), _("Relation deleted"));
 }
 
 static GtkWidget *

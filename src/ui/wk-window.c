@@ -106,6 +106,22 @@ wk_window_open_record (WkWindow *self,
     }
 }
 
+/* The toast after a delete: @message and an Undo button (win.undo). */
+void
+wk_window_toast_undo (GtkWidget  *widget,
+                      const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwToast *toast;
+
+  if (!WK_IS_WINDOW (root))
+    return;
+  toast = wk_toast_new_plain (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  wk_window_add_toast (WK_WINDOW (root), toast);
+}
+
 void
 wk_window_show_open_error (WkWindow   *self,
                            const char *message)

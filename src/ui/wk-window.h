@@ -26,6 +26,8 @@ void      wk_window_add_toast          (WkWindow      *self,
 AdwToast *wk_toast_new_plain           (const char    *text);
 void      wk_window_toast_for          (GtkWidget     *widget,
                                         const char    *message);
+void      wk_window_toast_undo         (GtkWidget     *widget,
+                                        const char    *message);
 void      wk_window_open_record        (WkWindow      *self,
                                         WkRecord      *record);
 
