@@ -29,6 +29,7 @@ struct _WkStore
   GHashTable  *records;          /* GType → (id → WkRecord), every record handed out */
   GHashTable  *actor_lists;      /* wijk id → GListStore of WkActor */
   GHashTable  *initiative_lists; /* wijk id → GListStore of WkInitiative */
+  GHashTable  *relation_lists;   /* wijk id → GListStore of WkRelation */
   GHashTable  *terms;            /* table name → GListStore of WkTerm */
   WkUndoStack *undo;
 };

@@ -42,6 +42,7 @@ _wk_store_init_records (WkStore *self)
   self->records = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   self->actor_lists = new_id_table (g_object_unref);
   self->initiative_lists = new_id_table (g_object_unref);
+  self->relation_lists = new_id_table (g_object_unref);
   self->terms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->undo = wk_undo_stack_new (undo_apply, (GDestroyNotify) _wk_change_free, self);
 }
@@ -52,6 +53,7 @@ _wk_store_finalize_records (WkStore *self)
   g_clear_object (&self->undo);
   g_clear_pointer (&self->actor_lists, g_hash_table_unref);
   g_clear_pointer (&self->initiative_lists, g_hash_table_unref);
+  g_clear_pointer (&self->relation_lists, g_hash_table_unref);
   g_clear_pointer (&self->records, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_hash_table_unref);
 }
@@ -109,6 +111,8 @@ list_for (WkStore *self,
     return g_hash_table_lookup (self->actor_lists, &wijk_id);
   if (type == WK_TYPE_INITIATIVE)
     return g_hash_table_lookup (self->initiative_lists, &wijk_id);
+  if (type == WK_TYPE_RELATION)
+    return g_hash_table_lookup (self->relation_lists, &wijk_id);
   return NULL;
 }
 
@@ -162,7 +166,7 @@ refresh (WkStore *self,
     return NULL;
   _wk_record_set_deleted (record, !live);
 
-  if (type == WK_TYPE_ACTOR || type == WK_TYPE_INITIATIVE)
+  if (type == WK_TYPE_ACTOR || type == WK_TYPE_INITIATIVE || type == WK_TYPE_RELATION)
     {
       GListStore *list = list_for (self, type, wk_record_get_int (record, "wijk-id"));
       guint position;
@@ -179,7 +183,7 @@ refresh (WkStore *self,
             /* the same object again: views re-sort and re-filter it */
             g_list_model_items_changed (G_LIST_MODEL (list), position, 1, 1);
         }
-      if (was_live != live)
+      if (was_live != live && type != WK_TYPE_RELATION)
         _wk_store_reload_wijken (self, NULL);
     }
 
@@ -443,6 +447,31 @@ wk_store_get_initiatives (WkStore *self,
     {
       list = load_list (self, WK_TYPE_INITIATIVE, "r.wijk_id = ?1", id, "r.id");
       g_hash_table_insert (self->initiative_lists, id_key (id), list);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/**
+ * wk_store_get_relations:
+ *
+ * Returns: (transfer none): the relations of @wijk, in no particular order; a live list
+ */
+GListModel *
+wk_store_get_relations (WkStore *self,
+                        WkWijk  *wijk)
+{
+  gint64 id;
+  GListStore *list;
+
+  g_return_val_if_fail (WK_IS_STORE (self), NULL);
+  g_return_val_if_fail (WK_IS_WIJK (wijk), NULL);
+
+  id = wk_wijk_get_id (wijk);
+  list = g_hash_table_lookup (self->relation_lists, &id);
+  if (list == NULL)
+    {
+      list = load_list (self, WK_TYPE_RELATION, "r.wijk_id = ?1", id, "r.id");
+      g_hash_table_insert (self->relation_lists, id_key (id), list);
     }
   return G_LIST_MODEL (list);
 }

@@ -86,6 +86,8 @@ GListModel *wk_store_get_actors             (WkStore      *self,
                                              WkWijk       *wijk);
 GListModel *wk_store_get_initiatives        (WkStore      *self,
                                              WkWijk       *wijk);
+GListModel *wk_store_get_relations          (WkStore      *self,
+                                             WkWijk       *wijk);
 GListModel *wk_store_list_relations         (WkStore      *self,
                                              WkRecord     *end);
 GListModel *wk_store_list_contacts          (WkStore      *self,
@@ -154,6 +156,25 @@ gboolean      wk_store_set_tags             (WkStore      *self,
 gboolean      wk_store_delete_record        (WkStore      *self,
                                              WkRecord     *record,
                                              GError      **error);
+
+/* Where the network diagram put each actor or initiative of a wijk. */
+typedef struct {
+  gint64   actor_id;        /* exactly one of the two is set */
+  gint64   initiative_id;
+  double   x;               /* points, Graphviz's y axis (up) */
+  double   y;
+  gboolean pinned;          /* put there by the user: layouts keep it */
+} WkPosition;
+
+GArray       *wk_store_load_layout          (WkStore           *self,
+                                             WkWijk            *wijk,
+                                             GError           **error);
+gboolean      wk_store_save_layout          (WkStore           *self,
+                                             WkWijk            *wijk,
+                                             const WkPosition  *positions,
+                                             guint              n_positions,
+                                             gboolean           replace,
+                                             GError           **error);
 
 WkUndoStack  *wk_store_get_undo_stack       (WkStore      *self);
 gboolean      wk_store_undo                 (WkStore      *self,
