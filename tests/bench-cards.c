@@ -428,16 +428,28 @@ find_list_view (GtkWidget *page)
   return column_view != NULL ? find_descendant (column_view, GTK_TYPE_LIST_VIEW) : NULL;
 }
 
-/* Mapped labels with one of @names: the rows a user sees. */
+/* The text of a table cell: the table shows inscriptions, other parts labels. */
+static const char *
+cell_text (GtkWidget *widget)
+{
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+  return NULL;
+}
+
+/* Mapped cells with one of @names: the rows a user sees. */
 static guint
 count_rows_showing (GtkWidget  *widget,
                     GHashTable *names)
 {
+  const char *text = cell_text (widget);
   guint n = 0;
 
   if (!gtk_widget_get_mapped (widget))
     return 0;
-  if (GTK_IS_LABEL (widget) && g_hash_table_contains (names, gtk_label_get_label (GTK_LABEL (widget))))
+  if (text != NULL && g_hash_table_contains (names, text))
     return 1;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))

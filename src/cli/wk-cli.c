@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "wk-cli.h"
+#include "wk-kumu.h"
 #include "wk-store.h"
 #include "wk-tsv.h"
 
@@ -22,11 +23,15 @@ typedef struct
 } WkCliCommand;
 
 static int cmd_list (int argc, char **argv);
+static int cmd_import (int argc, char **argv);
 
 static const WkCliCommand commands[] = {
   { "list", N_("[--database FILE]"),
     N_("Print the wijken as tab-separated lines: name, municipality, actors, initiatives, pins"),
     cmd_list },
+  { "import", N_("--wijk NAME [--database FILE] [--skip-bad-rows] ELEMENTS.csv [CONNECTIONS.csv]"),
+    N_("Import a network from Kumu's CSV sheets of elements and connections into a wijk"),
+    cmd_import },
 };
 
 gboolean
@@ -122,6 +127,175 @@ cmd_list (int    argc,
       g_print ("%s\n", line);
     }
 
+  return 0;
+}
+
+/* Kumu's CSV: all or nothing unless --skip-bad-rows; problems on stderr,
+ * one per line as FILE:LINE: …, the summary on stdout. */
+static int
+cmd_import (int    argc,
+            char **argv)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *wijk_name = NULL;
+  g_autofree char *delimiter = NULL;
+  gboolean skip_bad_rows = FALSE;
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("Use this database file instead of your own"), N_("FILE") },
+    { "wijk", 'w', 0, G_OPTION_ARG_STRING, &wijk_name,
+      N_("Import into the wijk of this name; it is created when there is none"), N_("NAME") },
+    { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &skip_bad_rows,
+      N_("Import the good rows when some rows have errors (they are still listed)"), NULL },
+    { "delimiter", 0, 0, G_OPTION_ARG_STRING, &delimiter,
+      N_("The field separator: “,”, “;” or “tab” (default: the one the first line uses)"),
+      N_("CHARACTER") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ELEMENTS.csv [CONNECTIONS.csv]"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WkImportPlan) plan = NULL;
+  g_autoptr(WkStore) store = NULL;
+  g_autoptr(GFile) elements = NULL;
+  g_autoptr(GFile) connections = NULL;
+  WkImportResult result;
+  const char *shown_name;
+  guint n_bad;
+  char separator = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, "import"))
+      g_option_context_set_summary (context, _(commands[i].summary));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("wijkkaart import: %s\n", error->message);
+      return 2;
+    }
+  if (wijk_name == NULL || *g_strstrip (wijk_name) == '\0')
+    {
+      g_printerr (_("wijkkaart import: say which wijk to import into with --wijk NAME\n"));
+      return 2;
+    }
+  if (argc < 2 || argc > 3)
+    {
+      g_printerr (_("wijkkaart import: give the elements file and, if there is one, the connections file\n"));
+      return 2;
+    }
+  if (delimiter != NULL)
+    {
+      if (g_str_equal (delimiter, "tab") || g_str_equal (delimiter, "\\t"))
+        separator = '\t';
+      else if (strlen (delimiter) == 1 && strchr ("\"\r\n", delimiter[0]) == NULL)
+        separator = delimiter[0];
+      else
+        {
+          g_printerr (_("wijkkaart import: “%s” cannot separate fields; use “,”, “;” or “tab”\n"),
+                      delimiter);
+          return 2;
+        }
+    }
+
+  elements = g_file_new_for_commandline_arg (argv[1]);
+  if (argc > 2)
+    connections = g_file_new_for_commandline_arg (argv[2]);
+  plan = wk_kumu_read (elements, connections, separator, &error);
+  if (plan == NULL)
+    {
+      g_printerr ("wijkkaart import: %s\n", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < plan->problems->len; i++)
+    {
+      const WkImportProblem *problem = plan->problems->pdata[i];
+
+      switch (problem->severity)
+        {
+        case WK_IMPORT_BAD_ROW:
+          g_printerr (_("%s:%u: error: %s\n"), problem->file, problem->line, problem->message);
+          break;
+        case WK_IMPORT_WARNING:
+          g_printerr (_("%s:%u: warning: %s\n"), problem->file, problem->line, problem->message);
+          break;
+        case WK_IMPORT_NOTE:
+        default:
+          g_printerr (_("%s:%u: note: %s\n"), problem->file, problem->line, problem->message);
+        }
+    }
+  n_bad = wk_import_plan_count_problems (plan, WK_IMPORT_BAD_ROW);
+  if (n_bad > 0 && !skip_bad_rows)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "wijkkaart import: nothing was imported: %u row has an error. "
+                               "Correct it, or import the other rows with --skip-bad-rows.\n",
+                               "wijkkaart import: nothing was imported: %u rows have an error. "
+                               "Correct them, or import the other rows with --skip-bad-rows.\n",
+                               n_bad),
+                  n_bad);
+      return 1;
+    }
+
+  store = open_store (database, &error);
+  if (store == NULL)
+    {
+      g_printerr ("wijkkaart: %s\n", error->message);
+      return 1;
+    }
+  if (!wk_store_import (store, wijk_name, plan, &result, &error))
+    {
+      g_printerr (_("wijkkaart import: nothing was imported: %s\n"), error->message);
+      return 1;
+    }
+
+  shown_name = wijk_name;
+  for (guint i = 0; i < g_list_model_get_n_items (wk_store_get_wijken (store)); i++)
+    {
+      g_autoptr(WkWijk) wijk = g_list_model_get_item (wk_store_get_wijken (store), i);
+
+      if (wk_wijk_get_id (wijk) == result.wijk_id)
+        {
+          shown_name = wk_wijk_get_name (wijk);
+          break;
+        }
+    }
+
+  {
+    g_autofree char *actors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u actor", "%u actors",
+                                                            result.n_actors_created),
+                                               result.n_actors_created);
+    g_autofree char *relations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u relation",
+                                                               "%u relations",
+                                                               result.n_relations_created),
+                                                  result.n_relations_created);
+
+    /* TRANSLATORS: "Imported 34 actors and 51 relations into wijk “Zuid”." */
+    g_print (_("Imported %s and %s into wijk “%s”.\n"), actors, relations, shown_name);
+  }
+  if (result.wijk_created)
+    g_print (_("The wijk “%s” is new.\n"), shown_name);
+  if (result.n_actors_reused > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%u element was already in the wijk by that name: not imported again, "
+                          "its connections go to the actor that was there.\n",
+                          "%u elements were already in the wijk by those names: not imported again, "
+                          "their connections go to the actors that were there.\n",
+                          result.n_actors_reused),
+             result.n_actors_reused);
+  if (result.n_relations_existing > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%u relation was already in the wijk and was not added again.\n",
+                          "%u relations were already in the wijk and were not added again.\n",
+                          result.n_relations_existing),
+             result.n_relations_existing);
+  if (result.n_actor_types_created + result.n_relation_types_created + result.n_themes_created > 0)
+    g_print (_("New: %u actor types, %u relation types, %u themes.\n"),
+             result.n_actor_types_created, result.n_relation_types_created, result.n_themes_created);
+  if (n_bad > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%u row with an error was skipped.\n",
+                          "%u rows with an error were skipped.\n", n_bad),
+             n_bad);
   return 0;
 }
 

@@ -36,8 +36,10 @@ static const WkFieldInfo fields[] = {
   { "source", "r.source", "source", WK_FIELD_TEXT },
   { "retention-date", "r.retention_date", "retention_date", WK_FIELD_DATE },
   { "last-contact", "(SELECT max(c.date) FROM contact c WHERE c.actor_id = r.id)", NULL, WK_FIELD_DATE },
-  { "themes", "(SELECT group_concat(name, char(31)) FROM (SELECT t.name AS name FROM actor_tag x JOIN tag t ON t.id = x.tag_id WHERE x.actor_id = r.id AND t.kind = 'theme' ORDER BY t.name COLLATE WK_NAME))", NULL, WK_FIELD_TAGS },
-  { "groups", "(SELECT group_concat(name, char(31)) FROM (SELECT t.name AS name FROM actor_tag x JOIN tag t ON t.id = x.tag_id WHERE x.actor_id = r.id AND t.kind = 'group' ORDER BY t.name COLLATE WK_NAME))", NULL, WK_FIELD_TAGS },
+  /* CROSS JOIN: from the actor's few tags to their names, not from all
+   * tags of the kind to every actor; WkRecord sorts them */
+  { "themes", "(SELECT group_concat(t.name, char(31)) FROM actor_tag x CROSS JOIN tag t ON t.id = x.tag_id WHERE x.actor_id = r.id AND t.kind = 'theme')", NULL, WK_FIELD_TAGS },
+  { "groups", "(SELECT group_concat(t.name, char(31)) FROM actor_tag x CROSS JOIN tag t ON t.id = x.tag_id WHERE x.actor_id = r.id AND t.kind = 'group')", NULL, WK_FIELD_TAGS },
   { "modified", "r.modified", NULL, WK_FIELD_TEXT },
 };
 

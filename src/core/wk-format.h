@@ -13,6 +13,10 @@ gboolean  wk_parse_date         (const char  *text,
 char     *wk_format_money       (gint64       cents);
 gboolean  wk_parse_money        (const char  *text,
                                  gint64      *cents);
+char     *wk_fold_name          (const char  *text,
+                                 gssize       length);
+int       wk_compare_names      (const char  *a,
+                                 const char  *b);
 int       wk_months_since       (const char  *iso_date,
                                  GDateTime   *now);
 

@@ -25,7 +25,7 @@ static const WkFieldInfo fields[] = {
   { "contact-actor-id", "r.contact_actor_id", "contact_actor_id", WK_FIELD_OPTIONAL_INT },
   { "contact-actor-name", "(SELECT a.name FROM actor a WHERE a.id = r.contact_actor_id)", NULL, WK_FIELD_TEXT },
   { "results", "r.results", "results", WK_FIELD_TEXT },
-  { "themes", "(SELECT group_concat(name, char(31)) FROM (SELECT t.name AS name FROM initiative_tag x JOIN tag t ON t.id = x.tag_id WHERE x.initiative_id = r.id AND t.kind = 'theme' ORDER BY t.name COLLATE WK_NAME))", NULL, WK_FIELD_TAGS },
+  { "themes", "(SELECT group_concat(t.name, char(31)) FROM initiative_tag x CROSS JOIN tag t ON t.id = x.tag_id WHERE x.initiative_id = r.id AND t.kind = 'theme')", NULL, WK_FIELD_TAGS },
   { "modified", "r.modified", NULL, WK_FIELD_TEXT },
 };
 

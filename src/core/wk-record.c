@@ -8,14 +8,16 @@
  * The base class turns that description into properties, so a view can bind
  * to "name" or "influence" without code per field.
  */
+#include "wk-format.h"
 #include "wk-record-private.h"
 
 typedef struct
 {
-  gint64    id;
-  char     *uuid;
-  GValue   *values;
-  gboolean  deleted;
+  WkRecordInfo *info;     /* the table of the final type, from constructed on */
+  gint64        id;
+  char         *uuid;
+  GValue       *values;
+  gboolean      deleted;
 } WkRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (WkRecord, wk_record, G_TYPE_OBJECT)
@@ -110,9 +112,12 @@ wk_record_constructed (GObject *object)
 {
   WkRecord *self = WK_RECORD (object);
   WkRecordPrivate *priv = wk_record_get_instance_private (self);
-  WkRecordInfo *info = _wk_record_get_info (self);
+  WkRecordInfo *info = g_type_get_qdata (G_OBJECT_TYPE (self), info_quark);
 
   G_OBJECT_CLASS (wk_record_parent_class)->constructed (object);
+
+  g_assert (info != NULL);
+  priv->info = info;
 
   priv->uuid = g_strdup ("");
   priv->values = g_new0 (GValue, info->n_fields);
@@ -194,10 +199,15 @@ _wk_record_info_for_type (GType type)
 WkRecordInfo *
 _wk_record_get_info (WkRecord *self)
 {
-  WkRecordInfo *info = g_type_get_qdata (G_OBJECT_TYPE (self), info_quark);
+  WkRecordPrivate *priv = wk_record_get_instance_private (self);
 
-  g_assert (info != NULL);
-  return info;
+  /* a field is read some 300,000 times to sort 6,000 rows: no type lookup,
+   * which takes GType's lock */
+  if (G_LIKELY (priv->info != NULL))
+    return priv->info;
+  priv->info = g_type_get_qdata (G_OBJECT_TYPE (self), info_quark);
+  g_assert (priv->info != NULL);
+  return priv->info;
 }
 
 /* A table sorts 6,000 records by reading their fields, so this is a hash
@@ -214,6 +224,14 @@ _wk_record_find_field (const WkRecordInfo *info,
   if (index != NULL)
     *index = position - 1;
   return &info->fields[position - 1];
+}
+
+static int
+compare_tags (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  return wk_compare_names (*(const char * const *) a, *(const char * const *) b);
 }
 
 static gboolean
@@ -264,6 +282,9 @@ update_value (GValue            *value,
 
         /* the store joins tag names with U+001F, which a name cannot hold */
         tags = joined != NULL && *joined != '\0' ? g_strsplit (joined, "\x1f", -1) : g_new0 (char *, 1);
+        /* in name order; sorted here, where it costs less than in SQL */
+        if (tags[0] != NULL && tags[1] != NULL)
+          g_qsort_with_data (tags, g_strv_length (tags), sizeof (char *), compare_tags, NULL);
         if (g_strv_equal ((const char * const *) tags, g_value_get_boxed (value)))
           return FALSE;
         g_value_take_boxed (value, g_steal_pointer (&tags));

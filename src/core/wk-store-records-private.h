@@ -20,5 +20,7 @@ gboolean  _wk_store_check_name         (const char    *name,
                                         GError       **error);
 gboolean  _wk_store_check_date         (const char    *text,
                                         GError       **error);
+void      _wk_store_imported           (WkStore       *self,
+                                        gint64         wijk_id);
 
 G_END_DECLS

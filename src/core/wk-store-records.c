@@ -404,7 +404,7 @@ load_list (WkStore    *self,
 /**
  * wk_store_get_actors:
  *
- * Returns: (transfer none): the actors of @wijk, in no particular order; a live list
+ * Returns: (transfer none): the actors of @wijk, as read in name order, later ones at the end; a live list
  */
 GListModel *
 wk_store_get_actors (WkStore *self,
@@ -420,7 +420,9 @@ wk_store_get_actors (WkStore *self,
   list = g_hash_table_lookup (self->actor_lists, &id);
   if (list == NULL)
     {
-      list = load_list (self, WK_TYPE_ACTOR, "r.wijk_id = ?1", id, "r.id");
+      /* in the tables' first order, so that sorting them by name finds
+       * one run already in order instead of comparing 80,000 pairs */
+      list = load_list (self, WK_TYPE_ACTOR, "r.wijk_id = ?1", id, "wk_fold(r.name), r.name, r.id");
       g_hash_table_insert (self->actor_lists, id_key (id), list);
     }
   return G_LIST_MODEL (list);
@@ -429,7 +431,7 @@ wk_store_get_actors (WkStore *self,
 /**
  * wk_store_get_initiatives:
  *
- * Returns: (transfer none): the initiatives of @wijk, in no particular order; a live list
+ * Returns: (transfer none): the initiatives of @wijk, as read in title order, later ones at the end; a live list
  */
 GListModel *
 wk_store_get_initiatives (WkStore *self,
@@ -445,7 +447,7 @@ wk_store_get_initiatives (WkStore *self,
   list = g_hash_table_lookup (self->initiative_lists, &id);
   if (list == NULL)
     {
-      list = load_list (self, WK_TYPE_INITIATIVE, "r.wijk_id = ?1", id, "r.id");
+      list = load_list (self, WK_TYPE_INITIATIVE, "r.wijk_id = ?1", id, "wk_fold(r.title), r.title, r.id");
       g_hash_table_insert (self->initiative_lists, id_key (id), list);
     }
   return G_LIST_MODEL (list);
@@ -544,6 +546,69 @@ _wk_store_refresh (WkStore *self,
                    gint64   id)
 {
   return refresh (self, type, id);
+}
+
+/* After rows were added to @wijk_id outside the undo history (an import):
+ * the live lists of that wijk that are loaded gain the rows they lack (one
+ * items-changed each), the types are read again, and ::changed is emitted
+ * once per table with id 0, meaning "many rows". */
+void
+_wk_store_imported (WkStore *self,
+                    gint64   wijk_id)
+{
+  const GType types[] = { WK_TYPE_ACTOR, WK_TYPE_INITIATIVE, WK_TYPE_RELATION };
+  const char * const tables[] = { "actor_type", "relation_type", "actor", "relation" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GListStore *list = list_for (self, types[i], wijk_id);
+      g_autoptr(GListStore) fresh = NULL;
+      g_autoptr(GHashTable) listed = NULL;
+      g_autoptr(GPtrArray) added = NULL;
+      guint n;
+
+      if (list == NULL)
+        continue;
+      /* the new rows in the order the list is first read in, as one run */
+      fresh = load_list (self, types[i], "r.wijk_id = ?1", wijk_id,
+                         types[i] == WK_TYPE_ACTOR ? "wk_fold(r.name), r.name, r.id"
+                         : types[i] == WK_TYPE_INITIATIVE ? "wk_fold(r.title), r.title, r.id"
+                         : "r.id");
+      listed = g_hash_table_new (NULL, NULL);
+      n = g_list_model_get_n_items (G_LIST_MODEL (list));
+      for (guint k = 0; k < n; k++)
+        g_hash_table_add (listed, g_list_model_get_item (G_LIST_MODEL (list), k));
+      added = g_ptr_array_new_with_free_func (g_object_unref);
+      n = g_list_model_get_n_items (G_LIST_MODEL (fresh));
+      for (guint k = 0; k < n; k++)
+        {
+          gpointer record = g_list_model_get_item (G_LIST_MODEL (fresh), k);
+
+          if (g_hash_table_contains (listed, record))
+            g_object_unref (record);
+          else
+            g_ptr_array_add (added, record);
+        }
+      /* the references taken for the set: the list keeps its own */
+      {
+        GHashTableIter iter;
+        gpointer record;
+
+        g_hash_table_iter_init (&iter, listed);
+        while (g_hash_table_iter_next (&iter, &record, NULL))
+          g_object_unref (record);
+      }
+      if (added->len > 0)
+        g_list_store_splice (list, g_list_model_get_n_items (G_LIST_MODEL (list)), 0,
+                             added->pdata, added->len);
+    }
+
+  g_hash_table_remove (self->terms, "actor_type");
+  g_hash_table_remove (self->terms, "relation_type");
+  _wk_store_reload_wijken (self, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    g_signal_emit (self, signals[CHANGED], 0, tables[i], (gint64) 0);
 }
 
 /* Edits ------------------------------------------------------------------ */

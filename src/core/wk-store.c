@@ -238,33 +238,7 @@ _wk_store_clean_text (const char *text)
   return g_utf8_make_valid (text, -1);
 }
 
-/* "Èdewijk" sorts with the E's and "noord" before "Zuid", whatever the
- * process locale: compare without accents and case first, then exactly. */
-static char *
-sort_key (const char *text,
-          gssize      length)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text, length, G_NORMALIZE_NFKD);
-  GString *stripped;
-
-  if (decomposed == NULL)
-    return g_strndup (text, length);
-
-  stripped = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (stripped, c);
-    }
-  {
-    g_autofree char *plain = g_string_free (stripped, FALSE);
-
-    return g_utf8_casefold (plain, -1);
-  }
-}
-
+/* The same order as wk_compare_names(), for ORDER BY … COLLATE WK_NAME. */
 static int
 name_collate (void       *data,
               int         len_a,
@@ -272,8 +246,8 @@ name_collate (void       *data,
               int         len_b,
               const void *b)
 {
-  g_autofree char *ka = sort_key (a, len_a);
-  g_autofree char *kb = sort_key (b, len_b);
+  g_autofree char *ka = wk_fold_name (a, len_a);
+  g_autofree char *kb = wk_fold_name (b, len_b);
   int result = strcmp (ka, kb);
 
   if (result == 0)
@@ -318,7 +292,7 @@ fold_function (sqlite3_context  *context,
   if (text == NULL)
     sqlite3_result_null (context);
   else
-    sqlite3_result_text (context, sort_key (text, sqlite3_value_bytes (argv[0])), -1, g_free);
+    sqlite3_result_text (context, wk_fold_name (text, sqlite3_value_bytes (argv[0])), -1, g_free);
 }
 
 /* Opening ----------------------------------------------------------------- */

@@ -10,6 +10,7 @@
 #include "wk-initiative.h"
 #include "wk-relation.h"
 #include "wk-format.h"
+#include "wk-import-plan.h"
 #include "wk-term.h"
 #include "wk-vocabulary.h"
 #include "wk-undo-stack.h"
@@ -181,5 +182,12 @@ gboolean      wk_store_undo                 (WkStore      *self,
                                              GError      **error);
 gboolean      wk_store_redo                 (WkStore      *self,
                                              GError      **error);
+
+/* Import (wk-store-import.c): a whole plan in one transaction, all or nothing. */
+gboolean      wk_store_import               (WkStore             *self,
+                                             const char          *wijk_name,
+                                             const WkImportPlan  *plan,
+                                             WkImportResult      *result,
+                                             GError             **error);
 
 G_END_DECLS

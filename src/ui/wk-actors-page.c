@@ -12,6 +12,7 @@
 #include "wk-actor-card.h"
 #include "wk-actors-page.h"
 #include "wk-list-util.h"
+#include "wk-row-model.h"
 #include "wk-window.h"
 
 #define STALE_MONTHS 12
@@ -35,7 +36,7 @@ struct _WkActorsPage
   WkWijk             *wijk;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
-  GtkSingleSelection *selection;
+  WkRowModel         *rows;
   GtkCustomFilter    *filter;
   GDateTime          *now;
 
@@ -343,57 +344,44 @@ build_filters (WkActorsPage *self)
 
 /* Columns ---------------------------------------------------------------- */
 
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               WkActorsPage             *self)
+static GtkWidget *
+make_cell (int      column,
+           gpointer user_data)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *label = gtk_label_new (NULL);
+  /* an inscription, not a label: it is not measured again when its text
+   * changes, and lays its text out only when drawn, so the ~200 rows the
+   * table keeps cost little when a search or wijk replaces them */
+  GtkWidget *label = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_INFLUENCE ? 0.5 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  if (column == COLUMN_NAME)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *stale = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_add_css_class (stale, "warning");
-      /* hidden before the tooltip is set: a tooltip on a visible widget asks
-       * the X server for the pointer, once for each of ~200 rows */
-      gtk_widget_set_visible (stale, FALSE);
-      gtk_widget_set_tooltip_text (stale, _("Not verified for more than 12 months"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (stale), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Not verified for more than 12 months"), -1);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), stale);
-      gtk_list_item_set_child (item, box);
-    }
-  else
-    gtk_list_item_set_child (item, label);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), column == COLUMN_INFLUENCE ? 0.5 : 0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), column == COLUMN_INFLUENCE ? 3 : 12);
+  gtk_widget_set_hexpand (label, TRUE);
+  return label;
 }
 
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              WkActorsPage             *self)
+fill_cell (GtkWidget *child,
+           gpointer   record,
+           int        column,
+           gpointer   user_data)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  WkRecord *actor = gtk_list_item_get_item (item);
-  GtkWidget *child = gtk_list_item_get_child (item);
-  GtkLabel *label = GTK_LABEL (column == COLUMN_NAME ? gtk_widget_get_first_child (child) : child);
+  WkActorsPage *self = user_data;
+  WkRecord *actor = record;
+  GtkInscription *label = GTK_INSCRIPTION (child);
   g_autofree char *text = NULL;
+
+  if (actor == NULL)
+    {
+      /* a row kept while nothing matches */
+      gtk_inscription_set_text (label, NULL);
+      return;
+    }
 
   switch (column)
     {
     case COLUMN_NAME:
-      {
-        int since = wk_months_since (wk_record_get_text (actor, "last-verified"), self->now);
-
-        text = g_strdup (wk_record_get_text (actor, "name"));
-        gtk_widget_set_visible (gtk_widget_get_last_child (child), since >= STALE_MONTHS);
-      }
+      text = g_strdup (wk_record_get_text (actor, "name"));
       break;
     case COLUMN_TYPE:
       text = g_strdup (wk_record_get_text (actor, "type-label"));
@@ -411,14 +399,31 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       text = wk_format_date (wk_record_get_text (actor, "last-contact"));
       break;
     case COLUMN_LAST_VERIFIED:
-      text = wk_format_date (wk_record_get_text (actor, "last-verified"));
+      {
+        /* a card not verified for a year is marked here, in the text, so
+         * that a row stays one widget per cell */
+        const char *verified = wk_record_get_text (actor, "last-verified");
+        gboolean stale = wk_months_since (verified, self->now) >= STALE_MONTHS;
+        g_autofree char *date = wk_format_date (verified);
+
+        text = stale ? g_strdup_printf ("⚠ %s", date) : g_steal_pointer (&date);
+        if (stale != gtk_widget_has_css_class (child, "wk-stale"))
+          {
+            if (stale)
+              gtk_widget_add_css_class (child, "wk-stale");
+            else
+              gtk_widget_remove_css_class (child, "wk-stale");
+            gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                            stale ? _("Not verified for more than 12 months") : "", -1);
+          }
+      }
       break;
     default:
       g_assert_not_reached ();
     }
   /* one line in a table: a pasted multi-line role shows its first line */
   g_strdelimit (text, "\n\r\t", ' ');
-  gtk_label_set_label (label, text);
+  gtk_inscription_set_text (label, text);
 }
 
 static int
@@ -463,12 +468,9 @@ add_column (WkActorsPage *self,
             GtkSorter    *sorter,
             gboolean      expand)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = wk_list_cell_factory_new (column, make_cell, fill_cell, self);
   GtkColumnViewColumn *view_column;
 
-  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (view_column, sorter);
   gtk_column_view_column_set_expand (view_column, expand);
@@ -525,20 +527,17 @@ wk_actors_page_open (WkActorsPage *self,
   g_return_if_fail (WK_IS_ACTORS_PAGE (self));
   g_return_if_fail (WK_IS_ACTOR (actor));
 
-  position = wk_list_position_of (G_LIST_MODEL (self->selection), actor);
+  position = wk_row_model_select (self->rows, actor);
   if (position == GTK_INVALID_LIST_POSITION)
     {
       /* hidden by the search or a filter: show everything again */
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       run_search (self);
       clear_filters (self);
-      position = wk_list_position_of (G_LIST_MODEL (self->selection), actor);
+      position = wk_row_model_select (self->rows, actor);
     }
   if (position != GTK_INVALID_LIST_POSITION)
-    {
-      gtk_single_selection_set_selected (self->selection, position);
-      wk_list_scroll_to (self->column_view, position);
-    }
+    wk_list_scroll_to (self->column_view, position);
   show_card (self, actor);
 }
 
@@ -549,7 +548,7 @@ wk_actors_page_close_card (WkActorsPage *self)
 
   wk_actor_card_save_now (self->card);
   show_card (self, NULL);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  wk_row_model_select (self->rows, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
@@ -614,7 +613,7 @@ void
 wk_actors_page_delete_selected (WkActorsPage *self)
 {
   g_return_if_fail (WK_IS_ACTORS_PAGE (self));
-  delete_actor (self, gtk_single_selection_get_selected_item (self->selection));
+  delete_actor (self, wk_row_model_get_selected (self->rows));
 }
 
 guint
@@ -625,11 +624,11 @@ wk_actors_page_get_n_shown (WkActorsPage *self)
 }
 
 static void
-selection_changed_cb (GtkSingleSelection *selection,
-                      GParamSpec         *pspec,
-                      WkActorsPage       *self)
+selection_changed_cb (WkRowModel   *rows,
+                      GParamSpec   *pspec,
+                      WkActorsPage *self)
 {
-  WkActor *actor = gtk_single_selection_get_selected_item (selection);
+  WkActor *actor = wk_row_model_get_selected (rows);
 
   if (actor != NULL)
     show_card (self, actor);
@@ -640,7 +639,7 @@ activate_cb (GtkColumnView *view,
              guint          position,
              WkActorsPage  *self)
 {
-  g_autoptr(WkActor) actor = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(WkActor) actor = wk_row_model_get_record (self->rows, position);
 
   if (actor != NULL)
     {
@@ -732,7 +731,7 @@ wk_actors_page_set_wijk (WkActorsPage *self,
   g_clear_pointer (&self->folded_query, g_free);
   gtk_sort_list_model_set_model (self->sorted,
                                    wijk != NULL ? wk_store_get_actors (self->store, wijk) : NULL);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  wk_row_model_select (self->rows, NULL);
   fill_filters (self);
 }
 
@@ -745,10 +744,10 @@ wk_actors_page_dispose (GObject *object)
     wk_actor_card_save_now (self->card);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->rows != NULL)
+    g_signal_handlers_disconnect_by_data (self->rows, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WK_TYPE_ACTORS_PAGE);
-  g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->wijk);
   g_clear_object (&self->store);
   g_clear_pointer (&self->hits, g_hash_table_unref);
@@ -838,15 +837,13 @@ wk_actors_page_init (WkActorsPage *self)
    * it never sorts 6,000 rows again */
   self->sorted = gtk_sort_list_model_new (NULL, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->rows = wk_row_model_new (G_LIST_MODEL (self->filtered));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->rows));
 
   build_columns (self);
   build_filters (self);
 
-  g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect (self->rows, "notify::selected", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect (self->filtered, "items-changed", G_CALLBACK (items_changed_cb), self);
   g_signal_connect (self->column_view, "activate", G_CALLBACK (activate_cb), self);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);

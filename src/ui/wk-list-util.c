@@ -2,6 +2,81 @@
  * SPDX-License-Identifier: EUPL-1.2
  */
 #include "wk-list-util.h"
+#include "wk-row-slot.h"
+
+typedef struct
+{
+  int             column;
+  WkCellSetupFunc setup;
+  WkCellFillFunc  fill;
+  gpointer        user_data;
+} CellFactory;
+
+static void
+cell_fill (CellFactory *cells,
+           GtkListItem *item)
+{
+  WkRowSlot *slot = gtk_list_item_get_item (item);
+
+  cells->fill (gtk_list_item_get_child (item), slot != NULL ? wk_row_slot_get_record (slot) : NULL,
+               cells->column, cells->user_data);
+}
+
+static void
+slot_changed_cb (WkRowSlot   *slot,
+                 GParamSpec  *pspec,
+                 GtkListItem *item)
+{
+  cell_fill (g_object_get_data (G_OBJECT (item), "wk-cells"), item);
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CellFactory              *cells)
+{
+  gtk_list_item_set_child (item, cells->setup (cells->column, cells->user_data));
+  g_object_set_data (G_OBJECT (item), "wk-cells", cells);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CellFactory              *cells)
+{
+  g_signal_connect (gtk_list_item_get_item (item), "notify::record", G_CALLBACK (slot_changed_cb), item);
+  cell_fill (cells, item);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                CellFactory              *cells)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), slot_changed_cb, item);
+}
+
+/* The cells of @column in a table over a WkRowModel: each row is a place
+ * whose record may change, and the cell follows it. */
+GtkListItemFactory *
+wk_list_cell_factory_new (int             column,
+                          WkCellSetupFunc setup,
+                          WkCellFillFunc  fill,
+                          gpointer        user_data)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  CellFactory *cells = g_new0 (CellFactory, 1);
+
+  cells->column = column;
+  cells->setup = setup;
+  cells->fill = fill;
+  cells->user_data = user_data;
+  g_object_set_data_full (G_OBJECT (factory), "wk-cells", cells, g_free);
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), cells);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), cells);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), cells);
+  return factory;
+}
 
 /* The position of @item in @model, or GTK_INVALID_LIST_POSITION. */
 guint

@@ -7,6 +7,20 @@
 
 G_BEGIN_DECLS
 
+/* Makes the widget of one cell of @column. */
+typedef GtkWidget *(*WkCellSetupFunc) (int       column,
+                                       gpointer  user_data);
+/* Shows @record (NULL: nothing) in a cell made by a WkCellSetupFunc. */
+typedef void       (*WkCellFillFunc)  (GtkWidget *child,
+                                       gpointer   record,
+                                       int        column,
+                                       gpointer   user_data);
+
+GtkListItemFactory *wk_list_cell_factory_new (int              column,
+                                              WkCellSetupFunc  setup,
+                                              WkCellFillFunc   fill,
+                                              gpointer         user_data);
+
 guint        wk_list_position_of      (GListModel   *model,
                                        gpointer      item);
 void         wk_list_scroll_to        (GtkColumnView *view,
