@@ -7,6 +7,7 @@
 #include "wk-application.h"
 #include "wk-cli.h"
 #include "wk-debug.h"
+#include "wk-layout.h"
 
 int
 main (int   argc,
@@ -14,6 +15,10 @@ main (int   argc,
 {
   g_autoptr(WkApplication) app = NULL;
   const char *localedir = g_getenv ("WK_LOCALEDIR");  /* an uninstalled build's translations */
+
+  /* the layout helper process: before the locale, gettext and GTK */
+  if (argc > 1 && g_str_equal (argv[1], WK_LAYOUT_HELPER_OPTION))
+    return wk_layout_helper_main (argc, argv);
 
   wk_debug_init ();
 

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "wk-cli.h"
+#include "wk-cli-private.h"
 #include "wk-kumu.h"
 #include "wk-store.h"
 #include "wk-tsv.h"
@@ -32,6 +33,15 @@ static const WkCliCommand commands[] = {
   { "import", N_("--wijk NAME [--database FILE] [--skip-bad-rows] ELEMENTS.csv [CONNECTIONS.csv]"),
     N_("Import a network from Kumu's CSV sheets of elements and connections into a wijk"),
     cmd_import },
+  { "metrics", N_("--wijk NAME [--database FILE] [--hide-personal-data]"),
+    N_("Print the actors of a wijk as tab-separated lines with degree, betweenness, community and bridges"),
+    _wk_cli_metrics },
+  { "export", N_("--wijk NAME -o FILE [--format svg|png|pdf|dot|graphml] [--database FILE] "
+                 "[--show-personal-data] [--with-initiatives] [--paper a4|a3|a2|a1|a0] [--portrait] "
+                 "[--dpi N | --width PX]"),
+    N_("Write the network diagram of a wijk as SVG, PNG or PDF with title, date and legend, "
+       "or as DOT or GraphML"),
+    _wk_cli_export },
 };
 
 gboolean
@@ -61,9 +71,19 @@ wk_cli_describe_commands (void)
   return g_string_free (text, FALSE);
 }
 
-static WkStore *
-open_store (const char  *path,
-            GError     **error)
+/* Returns: (untranslated): the summary of @command */
+const char *
+_wk_cli_get_summary (const char *command)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (command, commands[i].name))
+      return commands[i].summary;
+  g_return_val_if_reached ("");
+}
+
+WkStore *
+_wk_cli_open_store (const char  *path,
+                    GError     **error)
 {
   g_autoptr(GFile) file = NULL;
 
@@ -104,7 +124,7 @@ cmd_list (int    argc,
       return 2;
     }
 
-  store = open_store (database, &error);
+  store = _wk_cli_open_store (database, &error);
   if (store == NULL)
     {
       g_printerr ("wijkkaart: %s\n", error->message);
@@ -236,7 +256,7 @@ cmd_import (int    argc,
       return 1;
     }
 
-  store = open_store (database, &error);
+  store = _wk_cli_open_store (database, &error);
   if (store == NULL)
     {
       g_printerr ("wijkkaart: %s\n", error->message);

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 typedef enum {
   WK_GRAPH_ERROR_NO_ENGINE,   /* a layout engine is missing: plugins not configured */
   WK_GRAPH_ERROR_FAILED,
+  WK_GRAPH_ERROR_TIMEOUT, WK_GRAPH_ERROR_CRASHED, WK_GRAPH_ERROR_BAD_OUTPUT,  /* the layout helper: too slow, killed by a signal, or nonsense */
 } WkGraphError;
 
 GQuark     wk_graph_error_quark          (void);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "wk-actors-page.h"
+#include "wk-network-page.h"
 #include "wk-initiatives-page.h"
 #include "wk-wijk-dialog.h"
 #include "wk-window-private.h"
@@ -283,7 +284,8 @@ new_initiative_activated (GtkWidget  *widget,
   wk_initiatives_page_new_initiative (WK_INITIATIVES_PAGE (self->initiatives_page));
 }
 
-/* Searches the cards page in view, or the actors when another page is. */
+/* Searches the cards page in view, finds an actor in the diagram, or
+ * searches the actors when another page is in view. */
 static void
 find_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -295,6 +297,8 @@ find_activated (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   if (g_strcmp0 (page, "initiatives") == 0)
     wk_initiatives_page_focus_search (WK_INITIATIVES_PAGE (self->initiatives_page));
+  else if (g_strcmp0 (page, "network") == 0)
+    wk_network_page_focus_find (WK_NETWORK_PAGE (self->network_page));
   else
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "actors");
@@ -314,6 +318,7 @@ undo_redo_activated (GtkWidget  *widget,
   gboolean ok;
 
   wk_actors_page_save_now (WK_ACTORS_PAGE (self->actors_page));
+  wk_network_page_save_now (WK_NETWORK_PAGE (self->network_page));
   wk_initiatives_page_save_now (WK_INITIATIVES_PAGE (self->initiatives_page));
   if (g_str_equal (action_name, "win.undo"))
     ok = wk_store_undo (self->store, &error);

@@ -29,6 +29,7 @@ struct _WkWindow
   AdwViewStack         *view_stack;
   GtkWidget            *overview;
   GtkWidget            *actors_page;
+  GtkWidget            *network_page;
   GtkWidget            *initiatives_page;
   AdwStatusPage        *error_page;
 };

@@ -9,6 +9,7 @@
 
 #include "wk-debug.h"
 #include "wk-actors-page.h"
+#include "wk-network-page.h"
 #include "wk-initiatives-page.h"
 #include "wk-wijk-overview.h"
 #include "wk-window-private.h"
@@ -159,6 +160,7 @@ selected_wijk_changed_cb (WkSidebar  *sidebar,
 
   wk_wijk_overview_set_wijk (WK_WIJK_OVERVIEW (self->overview), wijk);
   wk_actors_page_set_wijk (WK_ACTORS_PAGE (self->actors_page), wijk);
+  wk_network_page_set_wijk (WK_NETWORK_PAGE (self->network_page), wijk);
   wk_initiatives_page_set_wijk (WK_INITIATIVES_PAGE (self->initiatives_page), wijk);
 
   g_clear_pointer (&self->title_binding, g_binding_unbind);
@@ -226,6 +228,7 @@ wk_window_close_request (GtkWindow *window)
   _wk_window_finish_pending_delete (self);
   wk_wijk_overview_save_now (WK_WIJK_OVERVIEW (self->overview));
   wk_actors_page_save_now (WK_ACTORS_PAGE (self->actors_page));
+  wk_network_page_save_now (WK_NETWORK_PAGE (self->network_page));
   wk_initiatives_page_save_now (WK_INITIATIVES_PAGE (self->initiatives_page));
 
   return GTK_WINDOW_CLASS (wk_window_parent_class)->close_request (window);
@@ -264,6 +267,7 @@ wk_window_constructed (GObject *object)
 
   wk_wijk_overview_set_store (WK_WIJK_OVERVIEW (self->overview), self->store);
   wk_actors_page_set_store (WK_ACTORS_PAGE (self->actors_page), self->store);
+  wk_network_page_set_store (WK_NETWORK_PAGE (self->network_page), self->store);
   wk_initiatives_page_set_store (WK_INITIATIVES_PAGE (self->initiatives_page), self->store);
   g_signal_connect_object (wk_store_get_undo_stack (self->store), "notify",
                            G_CALLBACK (undo_stack_notify_cb), self, G_CONNECT_SWAPPED);
@@ -373,6 +377,7 @@ wk_window_class_init (WkWindowClass *klass)
   g_type_ensure (WK_TYPE_SIDEBAR);
   g_type_ensure (WK_TYPE_WIJK_OVERVIEW);
   g_type_ensure (WK_TYPE_ACTORS_PAGE);
+  g_type_ensure (WK_TYPE_NETWORK_PAGE);
   g_type_ensure (WK_TYPE_INITIATIVES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/wijkkaart/Wijkkaart/ui/wk-window.ui");
@@ -385,6 +390,7 @@ wk_window_class_init (WkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, actors_page);
+  gtk_widget_class_bind_template_child (widget_class, WkWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, initiatives_page);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, error_page);
 

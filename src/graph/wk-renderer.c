@@ -1,0 +1,778 @@
+/* wk-renderer.c: draws a network with cairo, for the network view and the exports
+ * SPDX-License-Identifier: EUPL-1.2
+ *
+ * One drawing for the screen and every export, so what a team sees is what
+ * it hands out: same filter, colours and positions. The window draws it in
+ * gtk_snapshot_append_cairo() on every hover and drag, so the work that does
+ * not change between frames (text layout, the neighbours of each node, the
+ * order edges are stroked in) is done once per network and kept here.
+ *
+ * Text is laid out with a context of its own at 72 dpi without hinting, so a
+ * label measures the same at every zoom and on every surface: one unit of
+ * drawing coordinates is one Graphviz point is one PDF point.
+ */
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "wk-renderer-private.h"
+#include "wk-vocabulary.h"
+
+G_DEFINE_FINAL_TYPE (WkRenderer, wk_renderer, G_TYPE_OBJECT)
+
+void
+wk_render_options_init (WkRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->label_scale = 1.;
+  options->palette = WK_PALETTE_NORMAL;
+  options->community_mode = WK_COMMUNITY_HULL;
+  options->highlight = -1;
+  options->selected = -1;
+  options->foreground = -1;
+  options->show_labels = TRUE;
+}
+
+static void
+labels_clear (WkRenderer *self)
+{
+  for (guint i = 0; i < self->n_labels; i++)
+    {
+      g_free (self->labels[i].source);
+      g_free (self->labels[i].title);
+      g_clear_object (&self->labels[i].layout);
+    }
+  g_clear_pointer (&self->labels, g_free);
+  self->n_labels = 0;
+}
+
+static void
+structure_clear (WkRenderer *self)
+{
+  labels_clear (self);
+  g_clear_pointer (&self->adjacency_start, g_free);
+  g_clear_pointer (&self->adjacency, g_free);
+  g_clear_pointer (&self->edge_order, g_free);
+  self->n_edges = 0;
+}
+
+static int
+compare_edges (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  WkNetwork *network = user_data;
+  const WkNetworkEdge *ea = wk_network_get_edge (network, *(const guint *) a);
+  const WkNetworkEdge *eb = wk_network_get_edge (network, *(const guint *) b);
+  int cmp = g_strcmp0 (ea->type_key, eb->type_key);
+
+  if (cmp != 0)
+    return cmp;
+  if (ea->strength != eb->strength)
+    return ea->strength - eb->strength;
+  return (int) ea->directed - (int) eb->directed;
+}
+
+/* The neighbours of each node, for the hover highlight, and the edges in
+ * groups of one style, so a frame strokes each group at once. */
+static void
+structure_build (WkRenderer *self)
+{
+  guint n_nodes = wk_network_get_n_nodes (self->network);
+  guint n_edges = wk_network_get_n_edges (self->network);
+  g_autofree guint *fill = g_new0 (guint, n_nodes + 1);
+
+  self->labels = g_new0 (WkLabel, n_nodes);
+  self->n_labels = n_nodes;
+
+  self->adjacency_start = g_new0 (guint, n_nodes + 1);
+  for (guint e = 0; e < n_edges; e++)
+    {
+      const WkNetworkEdge *edge = wk_network_get_edge (self->network, e);
+
+      self->adjacency_start[edge->source + 1]++;
+      self->adjacency_start[edge->target + 1]++;
+    }
+  for (guint i = 0; i < n_nodes; i++)
+    self->adjacency_start[i + 1] += self->adjacency_start[i];
+  self->adjacency = g_new (guint, MAX (2 * n_edges, 1));
+  for (guint e = 0; e < n_edges; e++)
+    {
+      const WkNetworkEdge *edge = wk_network_get_edge (self->network, e);
+
+      self->adjacency[self->adjacency_start[edge->source] + fill[edge->source]++] = edge->target;
+      self->adjacency[self->adjacency_start[edge->target] + fill[edge->target]++] = edge->source;
+    }
+
+  self->n_edges = n_edges;
+  self->edge_order = g_new (guint, MAX (n_edges, 1));
+  for (guint e = 0; e < n_edges; e++)
+    self->edge_order[e] = e;
+  g_qsort_with_data (self->edge_order, n_edges, sizeof (guint), compare_edges, self->network);
+}
+
+static void
+wk_renderer_finalize (GObject *object)
+{
+  WkRenderer *self = WK_RENDERER (object);
+
+  structure_clear (self);
+  g_clear_object (&self->context);
+  g_clear_object (&self->network);
+
+  G_OBJECT_CLASS (wk_renderer_parent_class)->finalize (object);
+}
+
+static void
+wk_renderer_class_init (WkRendererClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = wk_renderer_finalize;
+}
+
+static void
+wk_renderer_init (WkRenderer *self)
+{
+  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+
+  self->context = pango_font_map_create_context (font_map);
+  pango_cairo_context_set_resolution (self->context, 72.);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, font_options);
+  cairo_font_options_destroy (font_options);
+  pango_context_set_language (self->context, pango_language_get_default ());
+  self->label_scale = 1.;
+}
+
+/**
+ * wk_renderer_new:
+ * @network: the network to draw; nodes may move, but nodes and edges are not
+ *   added or removed while the renderer lives (wk_renderer_invalidate() if
+ *   labels or types are changed in place)
+ *
+ * The renderer belongs to the thread that creates it (Pango's font map is
+ * per thread): an export in a worker thread makes its own.
+ */
+WkRenderer *
+wk_renderer_new (WkNetwork *network)
+{
+  WkRenderer *self;
+
+  g_return_val_if_fail (WK_IS_NETWORK (network), NULL);
+
+  self = g_object_new (WK_TYPE_RENDERER, NULL);
+  self->network = g_object_ref (network);
+  structure_build (self);
+  return self;
+}
+
+/* Returns: (transfer none) */
+WkNetwork *
+wk_renderer_get_network (WkRenderer *self)
+{
+  g_return_val_if_fail (WK_IS_RENDERER (self), NULL);
+  return self->network;
+}
+
+/* Forgets the text layouts and neighbours, after the network's texts changed. */
+void
+wk_renderer_invalidate (WkRenderer *self)
+{
+  g_return_if_fail (WK_IS_RENDERER (self));
+
+  structure_clear (self);
+  structure_build (self);
+}
+
+void
+_wk_renderer_set_text_sink (WkRenderer       *self,
+                            const WkTextSink *sink)
+{
+  self->has_sink = sink != NULL;
+  if (sink != NULL)
+    self->sink = *sink;
+}
+
+/* Control characters and line separators become spaces: a label is one
+ * paragraph, and XML 1.0 cannot hold most control characters at all. */
+char *
+_wk_sanitize_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 ||
+          c == 0xfffe || c == 0xffff)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+_wk_frame_is_visible (const WkFrame *f,
+            guint        i)
+{
+  if (f->options->visible != NULL && !f->options->visible[i])
+    return FALSE;
+  return wk_network_get_node (f->self->network, i)->has_position;
+}
+
+const char *
+_wk_node_text (const WkNetworkNode   *node,
+           const WkRenderOptions *options)
+{
+  if (options->hide_personal_data && node->personal)
+    {
+      if (node->role != NULL && *node->role != '\0')
+        return node->role;
+      if (node->type_label != NULL && *node->type_label != '\0')
+        return node->type_label;
+      return wk_vocabulary_label ("kind", "person");
+    }
+  return node->label != NULL ? node->label : "";
+}
+
+/**
+ * wk_renderer_dup_node_text:
+ *
+ * Returns: (transfer full): the text shown for node @index: its name, or with
+ * hide_personal_data a person's role or type; before wrapping and shortening
+ */
+char *
+wk_renderer_dup_node_text (WkRenderer            *self,
+                           const WkRenderOptions *options,
+                           guint                  index)
+{
+  g_return_val_if_fail (WK_IS_RENDERER (self), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (index < wk_network_get_n_nodes (self->network), NULL);
+
+  return g_strdup (_wk_node_text (wk_network_get_node (self->network, index), options));
+}
+
+static PangoLayout *
+new_layout (WkRenderer *self,
+            const char *text,
+            double      size,
+            gboolean    bold)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *font = pango_font_description_from_string (WK_FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static double
+text_width (PangoLayout *layout,
+            const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+/* Wraps @text into at most two lines of @max_width, the second shortened
+ * with an ellipsis. Done here rather than by Pango's ellipsizing so that the
+ * lines are known strings: the SVG export writes exactly what is drawn. */
+static char *
+wrap_label (WkRenderer *self,
+            const char *text,
+            double      size,
+            double      max_width)
+{
+  g_autoptr(PangoLayout) layout = new_layout (self, text, size, FALSE);
+  g_autoptr(GString) rest = NULL;
+  PangoLayoutLine *line;
+  g_autofree char *first = NULL;
+  glong lo, hi;
+
+  pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (pango_layout_get_line_count (layout) <= 1)
+    return g_strdup (text);
+  if (pango_layout_get_line_count (layout) == 2)
+    {
+      line = pango_layout_get_line_readonly (layout, 1);
+      first = g_strndup (text, line->start_index);
+      return g_strconcat (g_strchomp (first), "\n", text + line->start_index, NULL);
+    }
+
+  line = pango_layout_get_line_readonly (layout, 1);
+  first = g_strndup (text, line->start_index);
+  g_strchomp (first);
+
+  /* the longest start of the rest that fits with "…"; no line of this width
+   * holds more than a few hundred characters, so look no further */
+  rest = g_string_new (text + line->start_index);
+  pango_layout_set_width (layout, -1);
+  lo = 0;
+  hi = MIN (g_utf8_strlen (rest->str, -1), 400);
+  while (lo < hi)
+    {
+      glong mid = (lo + hi + 1) / 2;
+      g_autofree char *candidate = g_utf8_substring (rest->str, 0, mid);
+
+      g_strchomp (candidate);
+      {
+        g_autofree char *with_ellipsis = g_strconcat (candidate, "…", NULL);
+
+        if (text_width (layout, with_ellipsis) <= max_width)
+          lo = mid;
+        else
+          hi = mid - 1;
+      }
+    }
+  {
+    g_autofree char *second = g_utf8_substring (rest->str, 0, lo);
+
+    g_strchomp (second);
+    return g_strconcat (first, "\n", second, "…", NULL);
+  }
+}
+
+WkLabel *
+_wk_frame_get_label (const WkFrame *f,
+           guint        i)
+{
+  WkRenderer *self = f->self;
+  WkLabel *label = &self->labels[i];
+  const char *source = _wk_node_text (wk_network_get_node (self->network, i), f->options);
+
+  if (label->layout != NULL && g_strcmp0 (label->source, source) == 0)
+    return label;
+
+  {
+    double size = LABEL_SIZE * self->label_scale;
+    g_autofree char *clean = _wk_sanitize_text (source);
+    g_autofree char *wrapped = wrap_label (self, clean, size, LABEL_MAX_WIDTH * self->label_scale);
+    int width, height;
+
+    g_clear_object (&label->layout);
+    g_free (label->source);
+    label->source = g_strdup (source);
+    g_free (label->title);
+    label->title = g_strdup (clean);
+    label->layout = new_layout (self, wrapped, size, FALSE);
+    pango_layout_set_alignment (label->layout, PANGO_ALIGN_CENTER);
+    pango_layout_get_size (label->layout, &width, &height);
+    label->width = (double) width / PANGO_SCALE;
+    label->height = (double) height / PANGO_SCALE;
+  }
+  return label;
+}
+
+/* 1 for @node and its neighbours */
+static guint8 *
+neighbourhood (WkRenderer *self,
+               guint       node,
+               guint       n_nodes)
+{
+  guint8 *set = g_malloc0 (n_nodes);
+
+  set[node] = 1;
+  for (guint k = self->adjacency_start[node]; k < self->adjacency_start[node + 1]; k++)
+    set[self->adjacency[k]] = 1;
+  return set;
+}
+
+gboolean
+_wk_frame_init (WkFrame                 *f,
+            WkRenderer            *self,
+            const WkRenderOptions *options)
+{
+  double scale = CLAMP (options->label_scale, 1., 3.);
+
+  memset (f, 0, sizeof *f);
+  f->self = self;
+  f->options = options;
+  f->scheme = wk_palette_get_scheme (options->palette);
+  f->n_nodes = wk_network_get_n_nodes (self->network);
+  if (f->n_nodes != self->n_labels)
+    {
+      g_critical ("The network changed under its renderer: call wk_renderer_invalidate()");
+      return FALSE;
+    }
+
+  if (scale != self->label_scale)
+    {
+      for (guint i = 0; i < self->n_labels; i++)
+        g_clear_object (&self->labels[i].layout);
+      self->label_scale = scale;
+    }
+
+  if (options->node_metric != NULL)
+    for (guint i = 0; i < f->n_nodes; i++)
+      if (isfinite (options->node_metric[i]))
+        f->metric_max = MAX (f->metric_max, options->node_metric[i]);
+
+  if (options->highlight >= 0 && (guint) options->highlight < f->n_nodes)
+    f->near = neighbourhood (self, options->highlight, f->n_nodes);
+  if (options->layer != WK_RENDER_LAYER_ALL &&
+      options->foreground >= 0 && (guint) options->foreground < f->n_nodes)
+    f->focus = neighbourhood (self, options->foreground, f->n_nodes);
+  f->device_scale = 1.;
+  return TRUE;
+}
+
+void
+_wk_frame_clear (WkFrame *f)
+{
+  g_clear_pointer (&f->near, g_free);
+  g_clear_pointer (&f->focus, g_free);
+}
+
+double
+_wk_frame_node_radius (const WkFrame *f,
+             guint        i)
+{
+  double m;
+
+  if (f->options->node_metric == NULL || f->metric_max <= 0.)
+    return NODE_RADIUS;
+  m = f->options->node_metric[i];
+  if (!isfinite (m) || m <= 0.)
+    return NODE_RADIUS_MIN;
+  return NODE_RADIUS_MIN + (NODE_RADIUS_MAX - NODE_RADIUS_MIN) * sqrt (MIN (m / f->metric_max, 1.));
+}
+
+/* how far below the centre the shape ends: where the label starts */
+static double
+shape_bottom (WkNodeShape shape,
+              double      r)
+{
+  switch (shape)
+    {
+    case WK_SHAPE_ROUNDED_SQUARE:
+      return .9 * r;
+    case WK_SHAPE_HEXAGON:
+      return .91 * r;
+    case WK_SHAPE_DIAMOND:
+      return 1.2 * r;
+    case WK_SHAPE_STAR:
+      return 1.02 * r;
+    case WK_SHAPE_CIRCLE:
+    default:
+      return r;
+    }
+}
+
+gboolean
+_wk_frame_labels_shown (const WkFrame *f,
+              cairo_t     *cr)
+{
+  if (!f->options->show_labels)
+    return FALSE;
+  if (cr != NULL && f->options->min_label_pixels > 0.)
+    {
+      double dx = LABEL_SIZE * f->self->label_scale, dy = 0.;
+
+      cairo_user_to_device_distance (cr, &dx, &dy);
+      if (hypot (dx, dy) < f->options->min_label_pixels)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The label's box: centred under the node. */
+void
+_wk_frame_label_rect (const WkFrame *f,
+            guint        i,
+            const WkLabel *label,
+            WkRect      *rect)
+{
+  const WkNetworkNode *node = wk_network_get_node (f->self->network, i);
+  double x, y;
+
+  _wk_node_center (node, &x, &y);
+  rect->x = x - label->width / 2.;
+  rect->y = y + shape_bottom (wk_palette_node_shape (node), _wk_frame_node_radius (f, i)) + LABEL_GAP;
+  rect->width = label->width;
+  rect->height = label->height;
+}
+
+static void
+rect_union (WkRect       *a,
+            const WkRect *b,
+            gboolean     *empty)
+{
+  double x1, y1;
+
+  if (*empty)
+    {
+      *a = *b;
+      *empty = FALSE;
+      return;
+    }
+  x1 = MAX (a->x + a->width, b->x + b->width);
+  y1 = MAX (a->y + a->height, b->y + b->height);
+  a->x = MIN (a->x, b->x);
+  a->y = MIN (a->y, b->y);
+  a->width = x1 - a->x;
+  a->height = y1 - a->y;
+}
+
+gboolean
+_wk_rect_intersects (const WkRect *a,
+                 const WkRect *b)
+{
+  return a->x <= b->x + b->width && b->x <= a->x + a->width &&
+         a->y <= b->y + b->height && b->y <= a->y + a->height;
+}
+
+void
+_wk_frame_node_rect (const WkFrame *f,
+           guint        i,
+           WkRect      *rect)
+{
+  double x, y, r = _wk_frame_node_radius (f, i) * SHAPE_EXTENT;
+
+  _wk_node_center (wk_network_get_node (f->self->network, i), &x, &y);
+  rect->x = x - r;
+  rect->y = y - r;
+  rect->width = rect->height = 2. * r;
+}
+
+/**
+ * wk_renderer_get_bounds:
+ * @bounds: (out): the box around the visible nodes and their labels (and
+ *   community areas), in drawing coordinates
+ *
+ * Returns: %FALSE when no node is visible
+ */
+gboolean
+wk_renderer_get_bounds (WkRenderer            *self,
+                        const WkRenderOptions *options,
+                        WkRect                *bounds)
+{
+  WkFrame f;
+  gboolean empty = TRUE;
+  gboolean labels;
+
+  g_return_val_if_fail (WK_IS_RENDERER (self), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  memset (bounds, 0, sizeof *bounds);
+  if (!_wk_frame_init (&f, self, options))
+    return FALSE;
+  labels = _wk_frame_labels_shown (&f, NULL);
+  for (guint i = 0; i < f.n_nodes; i++)
+    {
+      WkRect rect;
+
+      if (!_wk_frame_is_visible (&f, i))
+        continue;
+      _wk_frame_node_rect (&f, i, &rect);
+      if (options->communities != NULL && options->community_mode == WK_COMMUNITY_HULL &&
+          options->communities[i] >= 0)
+        {
+          double pad = _wk_frame_node_radius (&f, i) + HULL_PAD + 1.;
+          WkRect hull = { rect.x + rect.width / 2. - pad, rect.y + rect.height / 2. - pad,
+                          2. * pad, 2. * pad };
+
+          rect_union (&rect, &hull, &(gboolean) { FALSE });
+        }
+      rect_union (bounds, &rect, &empty);
+      if (labels)
+        {
+          WkLabel *label = _wk_frame_get_label (&f, i);
+
+          _wk_frame_label_rect (&f, i, label, &rect);
+          rect.x -= LABEL_PAD;
+          rect.width += 2. * LABEL_PAD;
+          rect.height += LABEL_PAD;
+          rect_union (bounds, &rect, &empty);
+        }
+    }
+  _wk_frame_clear (&f);
+  return !empty;
+}
+
+/**
+ * wk_renderer_get_node_radius:
+ *
+ * Returns: the size of node @index: half its width, in points
+ */
+double
+wk_renderer_get_node_radius (WkRenderer            *self,
+                             const WkRenderOptions *options,
+                             guint                  index)
+{
+  WkFrame f;
+  double r;
+
+  g_return_val_if_fail (WK_IS_RENDERER (self), NODE_RADIUS);
+  g_return_val_if_fail (options != NULL, NODE_RADIUS);
+  g_return_val_if_fail (index < wk_network_get_n_nodes (self->network), NODE_RADIUS);
+
+  if (!_wk_frame_init (&f, self, options))
+    return NODE_RADIUS;
+  r = _wk_frame_node_radius (&f, index);
+  _wk_frame_clear (&f);
+  return r;
+}
+
+/**
+ * wk_renderer_node_at:
+ * @x, @y: a point in drawing coordinates
+ *
+ * Returns: the visible node whose shape or label is at the point, the one
+ * drawn on top when several are; -1 when none
+ */
+int
+wk_renderer_node_at (WkRenderer            *self,
+                     const WkRenderOptions *options,
+                     double                 x,
+                     double                 y)
+{
+  WkFrame f;
+  int found = -1;
+  gboolean labels;
+
+  g_return_val_if_fail (WK_IS_RENDERER (self), -1);
+  g_return_val_if_fail (options != NULL, -1);
+
+  if (!_wk_frame_init (&f, self, options))
+    return -1;
+  labels = _wk_frame_labels_shown (&f, NULL);
+
+  /* shapes first: a node wins over a label that runs under it */
+  for (guint i = f.n_nodes; found < 0 && i-- > 0;)
+    {
+      const WkNetworkNode *node = wk_network_get_node (self->network, i);
+      double cx, cy;
+
+      if (!_wk_frame_is_visible (&f, i))
+        continue;
+      _wk_node_center (node, &cx, &cy);
+      if (hypot (x - cx, y - cy) <=
+          wk_palette_border_distance (wk_palette_node_shape (node), _wk_frame_node_radius (&f, i) + 2.,
+                                      x - cx, y - cy))
+        found = i;
+    }
+  for (guint i = f.n_nodes; labels && found < 0 && i-- > 0;)
+    {
+      WkRect rect;
+
+      if (!_wk_frame_is_visible (&f, i))
+        continue;
+      _wk_frame_label_rect (&f, i, _wk_frame_get_label (&f, i), &rect);
+      if (x >= rect.x - LABEL_PAD && x <= rect.x + rect.width + LABEL_PAD &&
+          y >= rect.y && y <= rect.y + rect.height)
+        found = i;
+    }
+  _wk_frame_clear (&f);
+  return found;
+}
+
+static double
+device_scale (cairo_t *cr)
+{
+  cairo_matrix_t m;
+
+  cairo_get_matrix (cr, &m);
+  return sqrt (fabs (m.xx * m.yy - m.xy * m.yx));
+}
+
+/* Writes @layout at (@x, @y), its top left corner, as glyphs or through the
+ * SVG export's text sink. @centred: the lines are centred on the layout. */
+void
+_wk_renderer_show_layout (WkRenderer    *self,
+             cairo_t       *cr,
+             PangoLayout   *layout,
+             const char    *title,
+             double         x,
+             double         y,
+             double         size,
+             gboolean       bold,
+             gboolean       centred,
+             const WkColor *color,
+             double         alpha)
+{
+  PangoLayoutIter *iter;
+  const char *text;
+  double scale;
+
+  if (!self->has_sink)
+    {
+      wk_color_set_source (cr, color, alpha);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      return;
+    }
+
+  text = pango_layout_get_text (layout);
+  scale = device_scale (cr);
+  if (self->sink.group_begin != NULL)
+    self->sink.group_begin (title, self->sink.data);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      g_autofree char *line_text = g_strndup (text + line->start_index, line->length);
+      double lx, ly;
+
+      g_strchomp (line_text);
+      if (*line_text == '\0')
+        continue;
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      lx = x + (double) (centred ? logical.x + logical.width / 2 : logical.x) / PANGO_SCALE;
+      ly = y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      cairo_user_to_device (cr, &lx, &ly);
+      self->sink.line (line_text, lx, ly, size * scale, bold,
+                       centred ? WK_TEXT_MIDDLE : WK_TEXT_START, color, alpha, self->sink.data);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  if (self->sink.group_end != NULL)
+    self->sink.group_end (self->sink.data);
+}
+
+void
+_wk_renderer_draw_text (WkRenderer            *self,
+                        cairo_t               *cr,
+                        const WkRenderOptions *options,
+                        const char            *text,
+                        double                 x,
+                        double                 y,
+                        double                 size,
+                        gboolean               bold,
+                        const WkColor         *color,
+                        double                *width,
+                        double                *height)
+{
+  g_autofree char *clean = _wk_sanitize_text (text);
+  g_autoptr(PangoLayout) layout = new_layout (self, clean, size, bold);
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  if (width != NULL)
+    *width = (double) w / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) h / PANGO_SCALE;
+  if (cr == NULL)
+    return;
+  if (options->text_func != NULL)
+    options->text_func (text, options->text_data);
+  _wk_renderer_show_layout (self, cr, layout, clean, x, y, size, bold, FALSE, color, 1.);
+}
+

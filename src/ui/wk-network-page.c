@@ -1,0 +1,1285 @@
+/* wk-network-page.c: the network of a wijk: the diagram, its connectors and the card
+ * SPDX-License-Identifier: EUPL-1.2
+ *
+ * The page builds a WkNetwork from the store with the saved positions and
+ * draws it at once; only nodes without a position are laid out, by Graphviz
+ * in its helper process, and the result is saved, so reopening a wijk never
+ * lays it out again. A layout that takes more than 300 ms shows progress
+ * with Cancel; one that fails leaves the picture as it was and says why.
+ *
+ * Edits anywhere (the card beside the diagram, the actors page, undo)
+ * rebuild the network shortly after; positions stay, new actors are placed
+ * near their neighbours. Dragging a node pins it there.
+ *
+ * The analysis (betweenness, communities) runs in a thread; the connectors
+ * panel and the node sizes follow when it is done.
+ */
+#include <glib/gi18n.h>
+
+#include "wk-actor-card.h"
+#include "wk-analysis.h"
+#include "wk-connectors-panel.h"
+#include "wk-export.h"
+#include "wk-layout.h"
+#include "wk-list-util.h"
+#include "wk-network-page.h"
+#include "wk-window.h"
+
+#define PROGRESS_DELAY_MS 300
+#define REBUILD_DELAY_MS  150
+#define ANALYSIS_SEED     7
+#define ALL               0      /* the first choice of every filter */
+
+typedef enum {
+  COMMUNITIES_NONE,
+  COMMUNITIES_COLOR,
+  COMMUNITIES_HULL,
+} Communities;
+
+struct _WkNetworkPage
+{
+  GtkWidget           parent_instance;
+
+  WkStore            *store;
+  WkWijk             *wijk;
+  WkNetwork          *network;
+  WkAnalysis         *analysis;
+  GCancellable       *layout_cancellable;
+  GCancellable       *analysis_cancellable;
+  guint               progress_timeout;
+  guint               rebuild_timeout;
+  guint               layout_timeout_ms;
+  gboolean            busy;
+
+  /* what the diagram shows */
+  WkLayoutEngine      engine;
+  gboolean            with_initiatives;
+  gboolean            size_by_betweenness;
+  Communities         communities;
+  int                 ego_depth;
+  gboolean            hide_personal;
+
+  /* filters: NULL or 0 for all */
+  GPtrArray          *type_keys;      /* filter position - 1 → type key */
+  GPtrArray          *themes;
+  GPtrArray          *relation_types;
+  char               *type_key;
+  char               *theme;
+  char               *relation_type;
+  char               *engagement;
+  int                 min_strength;
+
+  /* template */
+  GtkWidget          *main_box;
+  GtkSearchEntry     *find_entry;
+  GtkGrid            *filter_grid;
+  GtkGrid            *view_grid;
+  GtkLabel           *count_label;
+  GtkRevealer        *message_revealer;
+  GtkLabel           *message_label;
+  GtkButton          *message_close;
+  GtkStack           *view_stack;
+  WkNetworkView      *view;
+  GtkWidget          *progress_box;
+  GtkSpinner         *progress_spinner;
+  GtkToggleButton    *connectors_button;
+  GtkWidget          *panel_separator;
+  WkConnectorsPanel  *panel;
+  GtkWidget          *card_separator;
+  WkActorCard        *card;
+  GtkDropDown        *type_filter;
+  GtkDropDown        *theme_filter;
+  GtkDropDown        *relation_filter;
+  GtkDropDown        *strength_filter;
+  GtkDropDown        *engagement_filter;
+};
+
+G_DEFINE_FINAL_TYPE (WkNetworkPage, wk_network_page, GTK_TYPE_WIDGET)
+
+static void start_layout   (WkNetworkPage *self,
+                            gboolean       from_scratch);
+static void start_analysis (WkNetworkPage *self);
+static void apply_filters  (WkNetworkPage *self);
+static void show_card      (WkNetworkPage *self,
+                            WkActor       *actor);
+
+/* Messages ---------------------------------------------------------------- */
+
+static void
+show_message (WkNetworkPage *self,
+              const char    *message)
+{
+  gtk_label_set_text (self->message_label, message);
+  gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
+}
+
+static void
+message_close_cb (GtkButton     *button,
+                  WkNetworkPage *self)
+{
+  show_message (self, NULL);
+}
+
+static void
+set_busy (WkNetworkPage *self,
+          gboolean       busy)
+{
+  self->busy = busy;
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  if (!busy)
+    {
+      gtk_widget_set_visible (self->progress_box, FALSE);
+      gtk_spinner_stop (self->progress_spinner);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.cancel-layout", busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.relayout", !busy && self->network != NULL);
+}
+
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  WkNetworkPage *self = user_data;
+
+  self->progress_timeout = 0;
+  gtk_widget_set_visible (self->progress_box, TRUE);
+  gtk_spinner_start (self->progress_spinner);
+  return G_SOURCE_REMOVE;
+}
+
+/* Saving positions ---------------------------------------------------------- */
+
+static void
+save_positions (WkNetworkPage *self,
+                gboolean       replace)
+{
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->wijk == NULL || self->network == NULL)
+    return;
+  positions = wk_network_get_positions (self->network);
+  if (!wk_store_save_layout (self->store, self->wijk, (const WkPosition *) positions->data,
+                             positions->len, replace, &error))
+    show_message (self, error->message);
+}
+
+/* Layout ------------------------------------------------------------------ */
+
+typedef struct
+{
+  WkNetworkPage *self;
+  WkNetwork     *network;
+  gboolean       from_scratch;
+  gboolean       first;          /* nothing was drawn before: fit when done */
+} LayoutData;
+
+static void
+layout_data_free (LayoutData *data)
+{
+  g_object_unref (data->network);
+  g_free (data);
+}
+
+static void
+layout_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LayoutData *data = user_data;
+  WkNetworkPage *self = data->self;
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(GError) error = NULL;
+
+  points = wk_layout_run_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* a newer layout replaced this one, or the user cancelled */
+      if (data->network == self->network)
+        set_busy (self, FALSE);
+      layout_data_free (data);
+      return;
+    }
+  if (data->network != self->network)
+    {
+      layout_data_free (data);
+      return;
+    }
+  set_busy (self, FALSE);
+  g_clear_object (&self->layout_cancellable);
+
+  if (points == NULL)
+    {
+      /* the picture stays as it was */
+      show_message (self, error->message);
+      layout_data_free (data);
+      return;
+    }
+
+  wk_layout_apply (self->network, points);
+  save_positions (self, data->from_scratch);
+  wk_network_view_positions_changed (self->view);
+  if (data->first || data->from_scratch)
+    wk_network_view_fit (self->view);
+  layout_data_free (data);
+}
+
+static void
+start_layout (WkNetworkPage *self,
+              gboolean       from_scratch)
+{
+  WkLayoutOptions options;
+  LayoutData *data;
+
+  if (self->network == NULL || wk_network_get_n_nodes (self->network) == 0)
+    return;
+
+  g_cancellable_cancel (self->layout_cancellable);
+  g_clear_object (&self->layout_cancellable);
+  self->layout_cancellable = g_cancellable_new ();
+
+  wk_layout_options_init (&options);
+  options.engine = self->engine;
+  options.from_scratch = from_scratch;
+  options.timeout_ms = self->layout_timeout_ms;
+
+  data = g_new0 (LayoutData, 1);
+  data->self = self;
+  data->network = g_object_ref (self->network);
+  data->from_scratch = from_scratch;
+  {
+    g_autoptr(GArray) placed = wk_network_get_positions (self->network);
+
+    data->first = !from_scratch && placed->len == 0;
+  }
+
+  show_message (self, NULL);
+  set_busy (self, TRUE);
+  self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
+  wk_layout_run_async (self->network, &options, self->layout_cancellable, layout_done_cb, data);
+}
+
+/* Analysis ------------------------------------------------------------------ */
+
+static void
+apply_analysis (WkNetworkPage *self)
+{
+  g_autofree double *metric = NULL;
+  g_autofree int *communities = NULL;
+  guint n;
+
+  if (self->analysis == NULL || wk_analysis_get_network (self->analysis) != self->network)
+    {
+      wk_network_view_set_node_metric (self->view, NULL);
+      wk_network_view_set_communities (self->view, NULL, WK_COMMUNITY_COLOR);
+      return;
+    }
+
+  n = wk_analysis_get_n_nodes (self->analysis);
+  if (self->size_by_betweenness)
+    {
+      metric = g_new0 (double, n);
+      for (guint i = 0; i < n; i++)
+        metric[i] = wk_analysis_get_betweenness (self->analysis, i);
+    }
+  if (self->communities != COMMUNITIES_NONE)
+    {
+      communities = g_new0 (int, n);
+      for (guint i = 0; i < n; i++)
+        communities[i] = wk_analysis_get_degree (self->analysis, i) > 0
+                           ? (int) wk_analysis_get_community (self->analysis, i) : -1;
+    }
+  wk_network_view_set_node_metric (self->view, metric);
+  wk_network_view_set_communities (self->view, communities,
+                                   self->communities == COMMUNITIES_HULL ? WK_COMMUNITY_HULL
+                                                                         : WK_COMMUNITY_COLOR);
+  wk_connectors_panel_set_analysis (self->panel, self->analysis,
+                                    wk_network_view_get_renderer (self->view),
+                                    wk_network_view_get_render_options (self->view));
+}
+
+static void
+analysis_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  WkNetworkPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WkAnalysis) analysis = wk_analysis_new_finish (result, &error);
+
+  if (analysis == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, error->message);
+      g_object_unref (self);
+      return;
+    }
+  if (wk_analysis_get_network (analysis) == self->network)
+    {
+      g_set_object (&self->analysis, analysis);
+      apply_analysis (self);
+    }
+  g_object_unref (self);
+}
+
+static void
+start_analysis (WkNetworkPage *self)
+{
+  if (self->analysis != NULL && wk_analysis_get_network (self->analysis) == self->network)
+    {
+      apply_analysis (self);
+      return;
+    }
+  g_cancellable_cancel (self->analysis_cancellable);
+  g_clear_object (&self->analysis_cancellable);
+  g_clear_object (&self->analysis);
+  if (self->network == NULL)
+    {
+      wk_connectors_panel_set_analysis (self->panel, NULL, NULL, NULL);
+      return;
+    }
+  self->analysis_cancellable = g_cancellable_new ();
+  wk_connectors_panel_set_busy (self->panel, TRUE);
+  wk_analysis_new_async (self->network, ANALYSIS_SEED, self->analysis_cancellable,
+                         analysis_done_cb, g_object_ref (self));
+}
+
+/* Filters ------------------------------------------------------------------- */
+
+static gboolean
+edge_shown (WkNetworkPage       *self,
+            const WkNetworkEdge *edge)
+{
+  if (edge->strength < self->min_strength)
+    return FALSE;
+  if (self->relation_type != NULL && g_strcmp0 (edge->type_key, self->relation_type) != 0)
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+node_shown (WkNetworkPage       *self,
+            const WkNetworkNode *node)
+{
+  if (self->type_key != NULL && g_strcmp0 (node->type_key, self->type_key) != 0)
+    return FALSE;
+  if (self->theme != NULL && (node->themes == NULL || !g_strv_contains ((const char * const *) node->themes,
+                                                                        self->theme)))
+    return FALSE;
+  if (self->engagement != NULL && g_strcmp0 (node->engagement, self->engagement) != 0)
+    return FALSE;
+  return TRUE;
+}
+
+/* The ego view: the selected node and its neighbours up to the depth. */
+static void
+restrict_to_ego (WkNetworkPage *self,
+                 gboolean      *visible,
+                 int            centre)
+{
+  guint n = wk_network_get_n_nodes (self->network);
+  g_autofree int *depth = g_new (int, n);
+
+  for (guint i = 0; i < n; i++)
+    depth[i] = -1;
+  depth[centre] = 0;
+  for (int d = 0; d < self->ego_depth; d++)
+    for (guint e = 0; e < wk_network_get_n_edges (self->network); e++)
+      {
+        WkNetworkEdge *edge = wk_network_get_edge (self->network, e);
+
+        if (!edge_shown (self, edge))
+          continue;
+        if (depth[edge->source] == d && depth[edge->target] < 0)
+          depth[edge->target] = d + 1;
+        else if (depth[edge->target] == d && depth[edge->source] < 0)
+          depth[edge->source] = d + 1;
+      }
+  for (guint i = 0; i < n; i++)
+    visible[i] = visible[i] && depth[i] >= 0;
+}
+
+static void
+apply_filters (WkNetworkPage *self)
+{
+  g_autofree gboolean *visible = NULL;
+  gboolean relation_filter = self->relation_type != NULL || self->min_strength > 1;
+  gboolean any = self->type_key != NULL || self->theme != NULL || self->engagement != NULL || relation_filter;
+  int selected = wk_network_view_get_selected (self->view);
+  guint n, shown = 0, actors = 0;
+  g_autofree char *count = NULL;
+
+  if (self->network == NULL)
+    return;
+  n = wk_network_get_n_nodes (self->network);
+  visible = g_new (gboolean, n);
+  for (guint i = 0; i < n; i++)
+    visible[i] = node_shown (self, wk_network_get_node (self->network, i));
+
+  /* a relation filter keeps the nodes that have such a relation */
+  if (relation_filter)
+    {
+      g_autofree gboolean *tied = g_new0 (gboolean, n);
+
+      for (guint e = 0; e < wk_network_get_n_edges (self->network); e++)
+        {
+          WkNetworkEdge *edge = wk_network_get_edge (self->network, e);
+
+          if (edge_shown (self, edge))
+            tied[edge->source] = tied[edge->target] = TRUE;
+        }
+      for (guint i = 0; i < n; i++)
+        visible[i] = visible[i] && tied[i];
+    }
+  if (self->ego_depth > 0 && selected >= 0)
+    {
+      restrict_to_ego (self, visible, selected);
+      any = TRUE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (wk_network_get_node (self->network, i)->kind == WK_NODE_ACTOR)
+        actors++;
+      shown += visible[i];
+    }
+  wk_network_view_set_visible_nodes (self->view, any ? visible : NULL);
+
+  if (any)
+    count = g_strdup_printf (ngettext ("%u of %u node shown", "%u of %u nodes shown", n), shown, n);
+  else
+    count = g_strdup_printf (ngettext ("%u actor", "%u actors", actors), actors);
+  gtk_label_set_text (self->count_label, count);
+}
+
+static char *
+dup_choice (GPtrArray *values,
+            guint      position)
+{
+  return position != ALL && values != NULL && position - 1 < values->len
+           ? g_strdup (g_ptr_array_index (values, position - 1)) : NULL;
+}
+
+static void
+filter_changed_cb (GObject       *dropdown,
+                   GParamSpec    *pspec,
+                   WkNetworkPage *self)
+{
+  guint engagement = gtk_drop_down_get_selected (self->engagement_filter);
+  guint n_choices;
+  const WkChoice *choices = wk_vocabulary_get ("engagement", &n_choices);
+
+  g_free (self->type_key);
+  self->type_key = dup_choice (self->type_keys, gtk_drop_down_get_selected (self->type_filter));
+  g_free (self->theme);
+  self->theme = dup_choice (self->themes, gtk_drop_down_get_selected (self->theme_filter));
+  g_free (self->relation_type);
+  self->relation_type = dup_choice (self->relation_types, gtk_drop_down_get_selected (self->relation_filter));
+  self->min_strength = (int) gtk_drop_down_get_selected (self->strength_filter) + 1;
+  g_free (self->engagement);
+  self->engagement = engagement != ALL && engagement - 1 < n_choices ? g_strdup (choices[engagement - 1].key) : NULL;
+  apply_filters (self);
+}
+
+/* The filter choices: the types, themes and relation types in this network. */
+static void
+fill_filters (WkNetworkPage *self)
+{
+  g_autoptr(GPtrArray) type_labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) relation_labels = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = self->network != NULL ? wk_network_get_n_nodes (self->network) : 0;
+
+  g_signal_handlers_block_by_func (self->type_filter, filter_changed_cb, self);
+  g_signal_handlers_block_by_func (self->theme_filter, filter_changed_cb, self);
+  g_signal_handlers_block_by_func (self->relation_filter, filter_changed_cb, self);
+
+  g_ptr_array_set_size (self->type_keys, 0);
+  g_ptr_array_set_size (self->themes, 0);
+  g_ptr_array_set_size (self->relation_types, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      WkNetworkNode *node = wk_network_get_node (self->network, i);
+
+      if (node->kind == WK_NODE_ACTOR && node->type_key != NULL && g_hash_table_add (seen, node->type_key))
+        {
+          g_ptr_array_add (self->type_keys, g_strdup (node->type_key));
+          g_ptr_array_add (type_labels, node->type_label != NULL ? node->type_label : node->type_key);
+        }
+      for (guint t = 0; node->themes != NULL && node->themes[t] != NULL; t++)
+        if (g_hash_table_add (seen, node->themes[t]))
+          g_ptr_array_add (self->themes, g_strdup (node->themes[t]));
+    }
+  for (guint e = 0; self->network != NULL && e < wk_network_get_n_edges (self->network); e++)
+    {
+      WkNetworkEdge *edge = wk_network_get_edge (self->network, e);
+
+      if (edge->type_key != NULL && g_hash_table_add (seen, edge->type_key))
+        {
+          g_ptr_array_add (self->relation_types, g_strdup (edge->type_key));
+          g_ptr_array_add (relation_labels, edge->type_label != NULL ? edge->type_label : edge->type_key);
+        }
+    }
+  wk_list_set_choices (self->type_filter, _("All types"), (const char **) type_labels->pdata, type_labels->len);
+  wk_list_set_choices (self->theme_filter, _("All themes"), (const char **) self->themes->pdata,
+                       self->themes->len);
+  wk_list_set_choices (self->relation_filter, _("All relations"), (const char **) relation_labels->pdata,
+                       relation_labels->len);
+
+  g_signal_handlers_unblock_by_func (self->type_filter, filter_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->theme_filter, filter_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->relation_filter, filter_changed_cb, self);
+  filter_changed_cb (NULL, NULL, self);
+}
+
+/* Loading ------------------------------------------------------------------- */
+
+static void
+load_network (WkNetworkPage *self,
+              gboolean       keep_view)
+{
+  g_autoptr(WkNetwork) network = NULL;
+  g_autoptr(GError) error = NULL;
+  WkRecord *shown = WK_RECORD (wk_actor_card_get_actor (self->card));
+
+  g_cancellable_cancel (self->layout_cancellable);
+  g_clear_object (&self->layout_cancellable);
+  set_busy (self, FALSE);
+
+  if (self->store != NULL && self->wijk != NULL)
+    {
+      network = wk_network_new_from_store (self->store, self->wijk, self->with_initiatives, &error);
+      if (network == NULL)
+        show_message (self, error->message);
+    }
+  g_set_object (&self->network, network);
+  wk_network_view_set_network (self->view, network, keep_view);
+  wk_network_view_set_hide_personal (self->view, self->hide_personal);
+  gtk_stack_set_visible_child_name (self->view_stack,
+                                    network != NULL && wk_network_get_n_nodes (network) > 0 ? "diagram" : "empty");
+  fill_filters (self);
+
+  /* the card stays open on its actor, and the actor stays selected */
+  if (shown != NULL && network != NULL)
+    wk_network_view_select (self->view, wk_network_find_node (network, WK_NODE_ACTOR,
+                                                                   wk_record_get_id (shown)));
+
+  if (network != NULL && !wk_network_has_layout (network))
+    start_layout (self, FALSE);
+  start_analysis (self);
+  set_busy (self, self->busy);
+}
+
+static gboolean
+rebuild_cb (gpointer user_data)
+{
+  WkNetworkPage *self = user_data;
+
+  self->rebuild_timeout = 0;
+  load_network (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (WkStore       *store,
+                  const char    *table,
+                  gint64         id,
+                  WkNetworkPage *self)
+{
+  WkActor *shown = wk_actor_card_get_actor (self->card);
+
+  if (shown != NULL && wk_record_is_deleted (WK_RECORD (shown)))
+    show_card (self, NULL);
+  if (self->wijk == NULL || g_str_equal (table, "contact"))
+    return;
+  /* edits come in bursts (a card stores a field, undo restores a row
+   * with its relations): build the network once they are done */
+  g_clear_handle_id (&self->rebuild_timeout, g_source_remove);
+  self->rebuild_timeout = g_timeout_add (REBUILD_DELAY_MS, rebuild_cb, self);
+}
+
+/* The card -------------------------------------------------------------------- */
+
+/* The side shows the card or the connectors: both would leave the diagram
+ * too little room on a laptop. */
+static void
+update_side (WkNetworkPage *self)
+{
+  gboolean card = wk_actor_card_get_actor (self->card) != NULL;
+  gboolean panel = !card && gtk_toggle_button_get_active (self->connectors_button);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->card), card);
+  gtk_widget_set_visible (self->card_separator, card);
+  gtk_widget_set_visible (GTK_WIDGET (self->panel), panel);
+  gtk_widget_set_visible (self->panel_separator, panel);
+}
+
+static void
+show_card (WkNetworkPage *self,
+           WkActor       *actor)
+{
+  wk_actor_card_set_actor (self->card, actor);
+  update_side (self);
+}
+
+static void
+connectors_toggled_cb (GtkToggleButton *button,
+                       WkNetworkPage   *self)
+{
+  if (gtk_toggle_button_get_active (button))
+    {
+      wk_actor_card_save_now (self->card);
+      wk_actor_card_set_actor (self->card, NULL);
+    }
+  update_side (self);
+}
+
+static void
+node_activated_cb (WkNetworkView *view,
+                   int            index,
+                   WkNetworkPage *self)
+{
+  WkNetworkNode *node = wk_network_get_node (self->network, index);
+  GtkRoot *root;
+
+  if (node->kind == WK_NODE_ACTOR)
+    {
+      WkRecord *actor = wk_store_lookup (self->store, WK_TYPE_ACTOR, node->record_id);
+
+      if (actor != NULL)
+        show_card (self, WK_ACTOR (actor));
+      return;
+    }
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (WK_IS_WINDOW (root))
+    wk_window_open_record (WK_WINDOW (root), wk_store_lookup (self->store, WK_TYPE_INITIATIVE, node->record_id));
+}
+
+static void
+node_moved_cb (WkNetworkView *view,
+               int            index,
+               WkNetworkPage *self)
+{
+  WkNetworkNode *node = wk_network_get_node (self->network, index);
+  WkPosition position = { 0, 0, node->x, node->y, TRUE };
+  g_autoptr(GError) error = NULL;
+
+  if (node->kind == WK_NODE_ACTOR)
+    position.actor_id = node->record_id;
+  else
+    position.initiative_id = node->record_id;
+  if (!wk_store_save_layout (self->store, self->wijk, &position, 1, FALSE, &error))
+    show_message (self, error->message);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.unpin", TRUE);
+}
+
+static void
+view_selection_changed_cb (WkNetworkView *view,
+                           WkNetworkPage *self)
+{
+  int selected = wk_network_view_get_selected (view);
+  gboolean pinned = selected >= 0 && wk_network_get_node (self->network, selected)->pinned;
+
+  wk_connectors_panel_select_node (self->panel, selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.unpin", pinned);
+  if (self->ego_depth > 0)
+    apply_filters (self);
+}
+
+static void
+panel_node_selected_cb (WkConnectorsPanel *panel,
+                        int                node,
+                        WkNetworkPage     *self)
+{
+  wk_network_view_select (self->view, node);
+  wk_network_view_center_on (self->view, node);
+}
+
+static void
+card_close_cb (WkActorCard   *card,
+               WkNetworkPage *self)
+{
+  wk_actor_card_save_now (self->card);
+  show_card (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+static void
+card_open_cb (WkActorCard   *card,
+              WkRecord      *record,
+              WkNetworkPage *self)
+{
+  int index;
+
+  if (!WK_IS_ACTOR (record) || self->network == NULL)
+    return;
+  index = wk_network_find_node (self->network, WK_NODE_ACTOR, wk_record_get_id (record));
+  show_card (self, WK_ACTOR (record));
+  if (index >= 0)
+    {
+      wk_network_view_select (self->view, index);
+      wk_network_view_center_on (self->view, index);
+    }
+}
+
+static void
+card_delete_cb (WkActorCard   *card,
+                WkNetworkPage *self)
+{
+  WkActor *actor = wk_actor_card_get_actor (card);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (actor == NULL)
+    return;
+  message = g_strdup_printf (_("“%s” deleted"), wk_actor_get_name (actor));
+  show_card (self, NULL);
+  if (!wk_store_delete_record (self->store, WK_RECORD (actor), &error))
+    {
+      wk_window_toast_for (GTK_WIDGET (self), error->message);
+      return;
+    }
+  wk_window_toast_undo (GTK_WIDGET (self), message);
+}
+
+/* Find ------------------------------------------------------------------------ */
+
+static void
+find_cb (GtkSearchEntry *entry,
+         WkNetworkPage  *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *wanted = NULL;
+  int found = -1;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  if (self->network == NULL || *text == '\0')
+    return;
+  wanted = wk_fold_name (text, -1);
+  for (guint i = 0; found < 0 && i < wk_network_get_n_nodes (self->network); i++)
+    {
+      WkNetworkNode *node = wk_network_get_node (self->network, i);
+      g_autofree char *name = wk_fold_name (node->label, -1);
+      g_autofree char *role = node->role != NULL ? wk_fold_name (node->role, -1) : NULL;
+
+      if (strstr (name, wanted) != NULL || (role != NULL && strstr (role, wanted) != NULL))
+        found = i;
+    }
+  if (found < 0)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      return;
+    }
+  wk_network_view_select (self->view, found);
+  wk_network_view_center_on (self->view, found);
+}
+
+static void
+find_activate_cb (GtkSearchEntry *entry,
+                  WkNetworkPage  *self)
+{
+  int selected = wk_network_view_get_selected (self->view);
+
+  find_cb (entry, self);
+  if (selected >= 0 || wk_network_view_get_selected (self->view) >= 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+/* View options ------------------------------------------------------------------ */
+
+static void
+engine_changed_cb (GtkDropDown   *dropdown,
+                   GParamSpec    *pspec,
+                   WkNetworkPage *self)
+{
+  static const WkLayoutEngine engines[] = {
+    WK_LAYOUT_ENGINE_AUTOMATIC, WK_LAYOUT_ENGINE_NEATO, WK_LAYOUT_ENGINE_SFDP, WK_LAYOUT_ENGINE_FDP,
+  };
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  self->engine = engines[MIN (position, G_N_ELEMENTS (engines) - 1)];
+}
+
+static void
+initiatives_toggled_cb (GtkSwitch     *toggle,
+                        GParamSpec    *pspec,
+                        WkNetworkPage *self)
+{
+  self->with_initiatives = gtk_switch_get_active (toggle);
+  load_network (self, TRUE);
+}
+
+static void
+size_toggled_cb (GtkSwitch     *toggle,
+                 GParamSpec    *pspec,
+                 WkNetworkPage *self)
+{
+  self->size_by_betweenness = gtk_switch_get_active (toggle);
+  apply_analysis (self);
+}
+
+static void
+personal_toggled_cb (GtkSwitch     *toggle,
+                     GParamSpec    *pspec,
+                     WkNetworkPage *self)
+{
+  self->hide_personal = gtk_switch_get_active (toggle);
+  wk_network_view_set_hide_personal (self->view, self->hide_personal);
+  apply_analysis (self);
+}
+
+static void
+legend_toggled_cb (GtkSwitch     *toggle,
+                   GParamSpec    *pspec,
+                   WkNetworkPage *self)
+{
+  wk_network_view_set_show_legend (self->view, gtk_switch_get_active (toggle));
+}
+
+static void
+communities_changed_cb (GtkDropDown   *dropdown,
+                        GParamSpec    *pspec,
+                        WkNetworkPage *self)
+{
+  self->communities = (Communities) gtk_drop_down_get_selected (dropdown);
+  apply_analysis (self);
+}
+
+static void
+ego_changed_cb (GtkDropDown   *dropdown,
+                GParamSpec    *pspec,
+                WkNetworkPage *self)
+{
+  self->ego_depth = (int) gtk_drop_down_get_selected (dropdown);
+  apply_filters (self);
+}
+
+static GtkWidget *
+add_view_row (WkNetworkPage *self,
+              int            row,
+              const char    *label,
+              GtkWidget     *control)
+{
+  GtkWidget *title = gtk_label_new (label);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_halign (control, GTK_ALIGN_END);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_grid_attach (self->view_grid, title, 0, row, 1, 1);
+  gtk_grid_attach (self->view_grid, control, 1, row, 1, 1);
+  return control;
+}
+
+static GtkWidget *
+new_choices (const char * const *labels)
+{
+  return gtk_drop_down_new_from_strings (labels);
+}
+
+static void
+build_view_options (WkNetworkPage *self)
+{
+  const char *engines[] = { _("Automatic"), _("neato (small networks)"), _("sfdp (large networks)"),
+                            _("fdp (groups)"), NULL };
+  const char *communities[] = { _("Not shown"), _("By colour"), _("As areas"), NULL };
+  const char *ego[] = { _("Everyone"), _("Neighbours"), _("Up to 2 steps"), _("Up to 3 steps"), NULL };
+  GtkWidget *widget;
+
+  widget = add_view_row (self, 0, _("Layout"), new_choices (engines));
+  g_signal_connect (widget, "notify::selected", G_CALLBACK (engine_changed_cb), self);
+  widget = add_view_row (self, 1, _("Initiatives"), gtk_switch_new ());
+  g_signal_connect (widget, "notify::active", G_CALLBACK (initiatives_toggled_cb), self);
+  widget = add_view_row (self, 2, _("Size by betweenness"), gtk_switch_new ());
+  gtk_switch_set_active (GTK_SWITCH (widget), self->size_by_betweenness);
+  g_signal_connect (widget, "notify::active", G_CALLBACK (size_toggled_cb), self);
+  widget = add_view_row (self, 3, _("Communities"), new_choices (communities));
+  g_signal_connect (widget, "notify::selected", G_CALLBACK (communities_changed_cb), self);
+  widget = add_view_row (self, 4, _("Around the selected actor"), new_choices (ego));
+  g_signal_connect (widget, "notify::selected", G_CALLBACK (ego_changed_cb), self);
+  widget = add_view_row (self, 5, _("Hide personal data"), gtk_switch_new ());
+  g_signal_connect (widget, "notify::active", G_CALLBACK (personal_toggled_cb), self);
+  widget = add_view_row (self, 6, _("Legend"), gtk_switch_new ());
+  gtk_switch_set_active (GTK_SWITCH (widget), TRUE);
+  g_signal_connect (widget, "notify::active", G_CALLBACK (legend_toggled_cb), self);
+}
+
+static void
+build_filters (WkNetworkPage *self)
+{
+  const char *strengths[] = { _("Any strength"), _("2 or stronger"), _("3 (strongest)"), NULL };
+  guint n_choices;
+  const WkChoice *choices = wk_vocabulary_get ("engagement", &n_choices);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  self->type_filter = wk_list_add_filter_row (self->filter_grid, 0, _("Type"), G_CALLBACK (filter_changed_cb), self);
+  self->theme_filter = wk_list_add_filter_row (self->filter_grid, 1, _("Theme"), G_CALLBACK (filter_changed_cb), self);
+  self->relation_filter = wk_list_add_filter_row (self->filter_grid, 2, _("Relation"),
+                                                  G_CALLBACK (filter_changed_cb), self);
+  self->strength_filter = wk_list_add_filter_row (self->filter_grid, 3, _("Strength"),
+                                                  G_CALLBACK (filter_changed_cb), self);
+  self->engagement_filter = wk_list_add_filter_row (self->filter_grid, 4, _("Engagement"),
+                                                    G_CALLBACK (filter_changed_cb), self);
+  g_signal_handlers_block_by_func (self->strength_filter, filter_changed_cb, self);
+  g_signal_handlers_block_by_func (self->engagement_filter, filter_changed_cb, self);
+  gtk_drop_down_set_model (self->strength_filter, G_LIST_MODEL (gtk_string_list_new (strengths)));
+  for (guint i = 0; i < n_choices; i++)
+    g_ptr_array_add (labels, (gpointer) wk_vocabulary_label ("engagement", choices[i].key));
+  wk_list_set_choices (self->engagement_filter, _("Any engagement"), (const char **) labels->pdata, labels->len);
+  g_signal_handlers_unblock_by_func (self->strength_filter, filter_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->engagement_filter, filter_changed_cb, self);
+}
+
+/* Actions --------------------------------------------------------------------- */
+
+static void
+relayout_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  wk_network_page_relayout (WK_NETWORK_PAGE (widget));
+}
+
+static void
+fit_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  wk_network_view_fit (WK_NETWORK_PAGE (widget)->view);
+}
+
+static void
+cancel_layout_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  WkNetworkPage *self = WK_NETWORK_PAGE (widget);
+
+  g_cancellable_cancel (self->layout_cancellable);
+  set_busy (self, FALSE);
+  show_message (self, _("The layout was cancelled; the diagram shows the positions it had."));
+}
+
+static void
+unpin_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  WkNetworkPage *self = WK_NETWORK_PAGE (widget);
+  int selected = wk_network_view_get_selected (self->view);
+
+  if (selected < 0 || self->network == NULL)
+    return;
+  wk_network_get_node (self->network, selected)->pinned = FALSE;
+  save_positions (self, FALSE);
+  gtk_widget_action_set_enabled (widget, "network.unpin", FALSE);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    WkNetworkPage   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  WkExportOptions options;
+  WkRenderOptions render;
+  const char *paper, *orientation, *personal, *resolution;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->network == NULL)
+    {
+      g_object_unref (dialog);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = g_file_get_path (file);
+  wk_export_options_init (&options);
+  if (!wk_export_format_for_path (path, &options.format))
+    {
+      g_autofree char *with_pdf = g_strconcat (path, ".pdf", NULL);
+
+      g_free (path);
+      path = g_steal_pointer (&with_pdf);
+      options.format = WK_EXPORT_PDF;
+    }
+  paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "paper");
+  orientation = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "orientation");
+  personal = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "personal");
+  resolution = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "dpi");
+  options.paper = g_strcmp0 (paper, "a3") == 0 ? WK_PAPER_A3 : g_strcmp0 (paper, "a0") == 0 ? WK_PAPER_A0 : WK_PAPER_A4;
+  options.orientation = g_strcmp0 (orientation, "portrait") == 0 ? WK_ORIENTATION_PORTRAIT : WK_ORIENTATION_LANDSCAPE;
+  options.hide_personal_data = g_strcmp0 (personal, "show") != 0;
+  options.dpi = resolution != NULL ? g_ascii_strtod (resolution, NULL) : 150;
+  options.title = self->wijk != NULL ? wk_wijk_get_name (self->wijk) : NULL;
+
+  /* the picture on screen: the same filter, colours and positions; not the
+   * hover, and the selection only as the ring the team sees */
+  render = *wk_network_view_get_render_options (self->view);
+  render.highlight = -1;
+  render.selected = -1;
+  render.min_label_pixels = 0;
+  if (!wk_export_network (self->network, &render, &options, path, &error))
+    wk_window_toast_for (GTK_WIDGET (self), error->message);
+  else
+    {
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+      wk_window_toast_for (GTK_WIDGET (self), message);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WkNetworkPage *self = WK_NETWORK_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+  const char *papers[] = { "a4", "a3", "a0", NULL };
+  const char *paper_labels[] = { "A4", "A3", "A0", NULL };
+  const char *orientations[] = { "landscape", "portrait", NULL };
+  const char *orientation_labels[] = { _("Landscape"), _("Portrait"), NULL };
+  const char *personal[] = { "hide", "show", NULL };
+  const char *personal_labels[] = { _("Hidden: persons by role or type"), _("Shown: names of persons"), NULL };
+  const char *dpis[] = { "96", "150", "300", NULL };
+  const char *dpi_labels[] = { _("96 dpi (screen)"), _("150 dpi"), _("300 dpi (print)"), NULL };
+  const char *patterns[][2] = { { "*.pdf", N_("PDF document") }, { "*.svg", N_("SVG drawing") },
+                                { "*.png", N_("PNG image") } };
+
+  if (self->network == NULL || !wk_network_has_layout (self->network))
+    {
+      wk_window_toast_for (widget, _("The network has no layout yet: wait until it is laid out."));
+      return;
+    }
+  dialog = gtk_file_chooser_native_new (_("Export the Diagram"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  name = g_strdup_printf ("%s.pdf", self->wijk != NULL ? wk_wijk_get_name (self->wijk) : _("Network"));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(patterns[i][1]));
+      gtk_file_filter_add_pattern (filter, patterns[i][0]);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "personal", _("Personal data"), personal, personal_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "personal", "hide");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "paper", _("Paper (PDF)"), papers, paper_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "paper", "a4");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "orientation", _("Orientation (PDF)"), orientations,
+                               orientation_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "orientation", "landscape");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "dpi", _("Resolution (PNG)"), dpis, dpi_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "dpi", "150");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Public ------------------------------------------------------------------------ */
+
+void
+wk_network_page_set_store (WkNetworkPage *self,
+                           WkStore       *store)
+{
+  g_return_if_fail (WK_IS_NETWORK_PAGE (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  wk_actor_card_set_store (self->card, store);
+  if (store != NULL)
+    g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+}
+
+void
+wk_network_page_set_wijk (WkNetworkPage *self,
+                          WkWijk        *wijk)
+{
+  g_return_if_fail (WK_IS_NETWORK_PAGE (self));
+
+  if (self->wijk == wijk)
+    return;
+  wk_actor_card_save_now (self->card);
+  show_card (self, NULL);
+  show_message (self, NULL);
+  g_set_object (&self->wijk, wijk);
+  g_clear_object (&self->analysis);
+  load_network (self, FALSE);
+}
+
+/* "Re-layout": again from scratch; pinned nodes stay where they are. */
+void
+wk_network_page_relayout (WkNetworkPage *self)
+{
+  g_return_if_fail (WK_IS_NETWORK_PAGE (self));
+  start_layout (self, TRUE);
+}
+
+void
+wk_network_page_save_now (WkNetworkPage *self)
+{
+  g_return_if_fail (WK_IS_NETWORK_PAGE (self));
+  if (self->card != NULL)
+    wk_actor_card_save_now (self->card);
+}
+
+void
+wk_network_page_focus_find (WkNetworkPage *self)
+{
+  g_return_if_fail (WK_IS_NETWORK_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+}
+
+WkNetworkView *
+wk_network_page_get_view (WkNetworkPage *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_PAGE (self), NULL);
+  return self->view;
+}
+
+GtkWidget *
+wk_network_page_get_card (WkNetworkPage *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_PAGE (self), NULL);
+  return GTK_WIDGET (self->card);
+}
+
+/* whether a layout or an analysis is still running */
+gboolean
+wk_network_page_is_busy (WkNetworkPage *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_PAGE (self), FALSE);
+  return self->busy || (self->network != NULL && self->analysis == NULL &&
+                        wk_network_get_n_nodes (self->network) > 0);
+}
+
+void
+wk_network_page_set_layout_timeout (WkNetworkPage *self,
+                                    guint          timeout_ms)
+{
+  g_return_if_fail (WK_IS_NETWORK_PAGE (self));
+  self->layout_timeout_ms = timeout_ms;
+}
+
+/* GObject ------------------------------------------------------------------------ */
+
+static void
+wk_network_page_dispose (GObject *object)
+{
+  WkNetworkPage *self = WK_NETWORK_PAGE (object);
+
+  if (self->card != NULL)
+    wk_actor_card_save_now (self->card);
+  g_cancellable_cancel (self->layout_cancellable);
+  g_cancellable_cancel (self->analysis_cancellable);
+  g_clear_object (&self->layout_cancellable);
+  g_clear_object (&self->analysis_cancellable);
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  g_clear_handle_id (&self->rebuild_timeout, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), WK_TYPE_NETWORK_PAGE);
+  g_clear_object (&self->analysis);
+  g_clear_object (&self->network);
+  g_clear_object (&self->wijk);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (wk_network_page_parent_class)->dispose (object);
+}
+
+static void
+wk_network_page_finalize (GObject *object)
+{
+  WkNetworkPage *self = WK_NETWORK_PAGE (object);
+
+  g_ptr_array_unref (self->type_keys);
+  g_ptr_array_unref (self->themes);
+  g_ptr_array_unref (self->relation_types);
+  g_free (self->type_key);
+  g_free (self->theme);
+  g_free (self->relation_type);
+  g_free (self->engagement);
+
+  G_OBJECT_CLASS (wk_network_page_parent_class)->finalize (object);
+}
+
+static void
+wk_network_page_class_init (WkNetworkPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wk_network_page_dispose;
+  object_class->finalize = wk_network_page_finalize;
+
+  g_type_ensure (WK_TYPE_NETWORK_VIEW);
+  g_type_ensure (WK_TYPE_CONNECTORS_PANEL);
+  g_type_ensure (WK_TYPE_ACTOR_CARD);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/wijkkaart/Wijkkaart/ui/wk-network-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, main_box);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, filter_grid);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, view_grid);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, message_label);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, message_close);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, view);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, progress_spinner);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, connectors_button);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, panel_separator);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, panel);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, card_separator);
+  gtk_widget_class_bind_template_child (widget_class, WkNetworkPage, card);
+
+  gtk_widget_class_install_action (widget_class, "network.relayout", NULL, relayout_action);
+  gtk_widget_class_install_action (widget_class, "network.fit", NULL, fit_action);
+  gtk_widget_class_install_action (widget_class, "network.cancel-layout", NULL, cancel_layout_action);
+  gtk_widget_class_install_action (widget_class, "network.unpin", NULL, unpin_action);
+  gtk_widget_class_install_action (widget_class, "network.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "network.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "network.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "network.relayout", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+wk_network_page_init (WkNetworkPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->engine = WK_LAYOUT_ENGINE_AUTOMATIC;
+  self->size_by_betweenness = TRUE;
+  self->type_keys = g_ptr_array_new_with_free_func (g_free);
+  self->themes = g_ptr_array_new_with_free_func (g_free);
+  self->relation_types = g_ptr_array_new_with_free_func (g_free);
+
+  build_filters (self);
+  build_view_options (self);
+
+  g_signal_connect (self->connectors_button, "toggled", G_CALLBACK (connectors_toggled_cb), self);
+  g_signal_connect (self->message_close, "clicked", G_CALLBACK (message_close_cb), self);
+  g_signal_connect (self->view, "node-activated", G_CALLBACK (node_activated_cb), self);
+  g_signal_connect (self->view, "node-moved", G_CALLBACK (node_moved_cb), self);
+  g_signal_connect (self->view, "selection-changed", G_CALLBACK (view_selection_changed_cb), self);
+  g_signal_connect (self->panel, "node-selected", G_CALLBACK (panel_node_selected_cb), self);
+  g_signal_connect (self->card, "close-requested", G_CALLBACK (card_close_cb), self);
+  g_signal_connect (self->card, "delete-requested", G_CALLBACK (card_delete_cb), self);
+  g_signal_connect (self->card, "open-record", G_CALLBACK (card_open_cb), self);
+  g_signal_connect (self->find_entry, "search-changed", G_CALLBACK (find_cb), self);
+  g_signal_connect (self->find_entry, "activate", G_CALLBACK (find_activate_cb), self);
+
+  set_busy (self, FALSE);
+  update_side (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "network.unpin", FALSE);
+}

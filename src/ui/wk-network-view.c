@@ -1,0 +1,817 @@
+/* wk-network-view.c: the network diagram, drawn natively, to click, hover, drag and zoom
+ * SPDX-License-Identifier: EUPL-1.2
+ *
+ * The view draws with the same WkRenderer as the exports, inside
+ * gtk_snapshot_append_cairo(), so a printed diagram is what was on screen.
+ * It keeps a view transform (scale and offset from drawing coordinates to
+ * the widget) and turns pointer and keyboard input into selection, hover,
+ * moves and zoom:
+ *
+ *   - a click on a node selects it and emits ::node-activated (the page
+ *     opens the card); on the background it clears the selection;
+ *   - dragging a node moves it and pins it (::node-moved at the end);
+ *     dragging the background pans;
+ *   - the wheel and a pinch zoom around the pointer; Ctrl+0 fits;
+ *   - Tab and Shift+Tab go through the nodes by name, Enter activates.
+ */
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wk-network-view.h"
+
+#define MIN_SCALE 0.02
+#define MAX_SCALE 8.0
+#define CLICK_SLOP 4.0     /* pixels a press may move and still be a click */
+#define FIT_MARGIN 24.0
+#define LEGEND_MARGIN 12.0
+
+struct _WkNetworkView
+{
+  GtkWidget        parent_instance;
+
+  WkNetwork       *network;
+  WkRenderer      *renderer;
+  WkRenderOptions  options;
+  gboolean        *visible;
+  double          *metric;
+  int             *communities;
+
+  /* widget = drawing × scale + offset */
+  double           scale;
+  double           offset_x;
+  double           offset_y;
+  gboolean         needs_fit;
+
+  double           pointer_x;
+  double           pointer_y;
+
+  /* a drag: of a node, or of the background */
+  int              drag_node;
+  double           drag_start_x;    /* the node's drawing position, or the offset */
+  double           drag_start_y;
+  gboolean         dragged;
+
+  double           zoom_start_scale;
+  gboolean         show_legend;
+};
+
+enum {
+  NODE_ACTIVATED,
+  NODE_MOVED,
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (WkNetworkView, wk_network_view, GTK_TYPE_WIDGET)
+
+static guint
+n_nodes (WkNetworkView *self)
+{
+  return self->network != NULL ? wk_network_get_n_nodes (self->network) : 0;
+}
+
+static void
+to_drawing (WkNetworkView *self,
+            double         x,
+            double         y,
+            double        *dx,
+            double        *dy)
+{
+  *dx = (x - self->offset_x) / self->scale;
+  *dy = (y - self->offset_y) / self->scale;
+}
+
+static int
+node_at (WkNetworkView *self,
+         double         x,
+         double         y)
+{
+  double dx, dy;
+
+  if (self->renderer == NULL)
+    return -1;
+  to_drawing (self, x, y, &dx, &dy);
+  return wk_renderer_node_at (self->renderer, &self->options, dx, dy);
+}
+
+static void
+update_accessible (WkNetworkView *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *node = NULL;
+
+  if (self->renderer != NULL && self->options.selected >= 0)
+    node = wk_renderer_dup_node_text (self->renderer, &self->options, self->options.selected);
+  label = g_strdup_printf (ngettext ("Network diagram, %u node", "Network diagram, %u nodes", n_nodes (self)),
+                           n_nodes (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, node != NULL ? node : "",
+                                  -1);
+}
+
+/* Drawing ------------------------------------------------------------------ */
+
+static void
+wk_network_view_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  WkNetworkView *self = WK_NETWORK_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const WkScheme *scheme = wk_palette_get_scheme (self->options.palette);
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+  if (self->needs_fit)
+    wk_network_view_fit (self);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_source_rgba (cr, scheme->background.red, scheme->background.green,
+                         scheme->background.blue, scheme->background.alpha);
+  cairo_paint (cr);
+  if (self->renderer != NULL)
+    {
+      WkRenderOptions legend = self->options;
+
+      /* zoomed out, labels keep a readable size on screen (up to 3×);
+       * in steps, so that zooming does not lay out every label each frame */
+      self->options.label_scale = CLAMP (round (4. / self->scale) / 4., 1., 3.);
+      cairo_save (cr);
+      cairo_translate (cr, self->offset_x, self->offset_y);
+      cairo_scale (cr, self->scale, self->scale);
+      wk_renderer_draw (self->renderer, cr, &self->options);
+      cairo_restore (cr);
+
+      if (self->show_legend)
+        {
+          double legend_width, legend_height;
+
+          legend.label_scale = 1.;
+          wk_renderer_measure_legend (self->renderer, &legend, height - 2 * LEGEND_MARGIN,
+                                      &legend_width, &legend_height);
+          if (legend_width > 0 && legend_width < width - 2 * LEGEND_MARGIN)
+            {
+              cairo_translate (cr, LEGEND_MARGIN, height - LEGEND_MARGIN - legend_height);
+              wk_renderer_draw_legend (self->renderer, cr, &legend, height - 2 * LEGEND_MARGIN);
+            }
+        }
+    }
+  cairo_destroy (cr);
+}
+
+static void
+wk_network_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  *minimum = 120;
+  *natural = 600;
+}
+
+/* The view transform ----------------------------------------------------- */
+
+void
+wk_network_view_fit (WkNetworkView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  WkRect bounds;
+
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  if (width <= 0 || height <= 0)
+    {
+      self->needs_fit = TRUE;   /* once it has a size */
+      return;
+    }
+  self->needs_fit = FALSE;
+  if (self->renderer == NULL || !wk_renderer_get_bounds (self->renderer, &self->options, &bounds) ||
+      bounds.width <= 0 || bounds.height <= 0)
+    {
+      self->scale = 1;
+      self->offset_x = width / 2.;
+      self->offset_y = height / 2.;
+    }
+  else
+    {
+      double left = 0, sx, sy;
+
+      /* the legend stands in the bottom left corner: keep the network
+       * beside it */
+      if (self->show_legend)
+        {
+          WkRenderOptions legend = self->options;
+          double legend_width = 0, legend_height = 0;
+
+          legend.label_scale = 1.;
+          wk_renderer_measure_legend (self->renderer, &legend, height - 2 * LEGEND_MARGIN,
+                                      &legend_width, &legend_height);
+          if (legend_width > 0 && legend_width < width / 3.)
+            left = legend_width + LEGEND_MARGIN;
+        }
+      sx = (width - left - 2 * FIT_MARGIN) / bounds.width;
+      sy = (height - 2 * FIT_MARGIN) / bounds.height;
+      self->scale = CLAMP (MIN (sx, sy), MIN_SCALE, 1.5);
+      self->offset_x = left + (width - left) / 2. - (bounds.x + bounds.width / 2.) * self->scale;
+      self->offset_y = height / 2. - (bounds.y + bounds.height / 2.) * self->scale;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Zooms by @factor keeping the point (@x, @y) of the widget where it is. */
+void
+wk_network_view_zoom (WkNetworkView *self,
+                      double         factor,
+                      double         x,
+                      double         y)
+{
+  double scale, dx, dy;
+
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  scale = CLAMP (self->scale * factor, MIN_SCALE, MAX_SCALE);
+  to_drawing (self, x, y, &dx, &dy);
+  self->scale = scale;
+  self->offset_x = x - dx * scale;
+  self->offset_y = y - dy * scale;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+double
+wk_network_view_get_scale (WkNetworkView *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), 1);
+  return self->scale;
+}
+
+/* Where node @index is drawn in the widget. */
+gboolean
+wk_network_view_node_to_widget (WkNetworkView *self,
+                                int            index,
+                                double        *x,
+                                double        *y)
+{
+  WkNetworkNode *node;
+
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), FALSE);
+
+  if (index < 0 || (guint) index >= n_nodes (self))
+    return FALSE;
+  node = wk_network_get_node (self->network, index);
+  if (!node->has_position)
+    return FALSE;
+  *x = node->x * self->scale + self->offset_x;
+  *y = -node->y * self->scale + self->offset_y;
+  return TRUE;
+}
+
+void
+wk_network_view_center_on (WkNetworkView *self,
+                           int            index)
+{
+  double x, y;
+
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  if (!wk_network_view_node_to_widget (self, index, &x, &y))
+    return;
+  self->offset_x += gtk_widget_get_width (GTK_WIDGET (self)) / 2. - x;
+  self->offset_y += gtk_widget_get_height (GTK_WIDGET (self)) / 2. - y;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Selection and hover ----------------------------------------------------- */
+
+void
+wk_network_view_select (WkNetworkView *self,
+                        int            index)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  if (index >= (int) n_nodes (self))
+    index = -1;
+  if (self->options.selected == index)
+    return;
+  self->options.selected = index;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+int
+wk_network_view_get_selected (WkNetworkView *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), -1);
+  return self->options.selected;
+}
+
+int
+wk_network_view_get_hovered (WkNetworkView *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), -1);
+  return self->options.highlight;
+}
+
+static void
+set_hover (WkNetworkView *self,
+           int            index)
+{
+  if (self->options.highlight == index)
+    return;
+  self->options.highlight = index;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+motion_cb (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           WkNetworkView            *self)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+  if (self->drag_node < 0)
+    set_hover (self, node_at (self, x, y));
+}
+
+static void
+leave_cb (GtkEventControllerMotion *motion,
+          WkNetworkView            *self)
+{
+  if (self->drag_node < 0)
+    set_hover (self, -1);
+}
+
+/* Dragging, clicking ------------------------------------------------------ */
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               WkNetworkView  *self)
+{
+  self->dragged = FALSE;
+  self->drag_node = node_at (self, x, y);
+  if (self->drag_node >= 0)
+    {
+      WkNetworkNode *node = wk_network_get_node (self->network, self->drag_node);
+
+      self->drag_start_x = node->x;
+      self->drag_start_y = node->y;
+    }
+  else
+    {
+      self->drag_start_x = self->offset_x;
+      self->drag_start_y = self->offset_y;
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          off_x,
+                double          off_y,
+                WkNetworkView  *self)
+{
+  if (!self->dragged && hypot (off_x, off_y) < CLICK_SLOP)
+    return;
+  self->dragged = TRUE;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+
+  if (self->drag_node >= 0)
+    {
+      WkNetworkNode *node = wk_network_get_node (self->network, self->drag_node);
+
+      /* drawing y runs down, Graphviz's up */
+      node->x = self->drag_start_x + off_x / self->scale;
+      node->y = self->drag_start_y - off_y / self->scale;
+      node->has_position = TRUE;
+      node->pinned = TRUE;
+      wk_renderer_invalidate (self->renderer);
+    }
+  else
+    {
+      self->offset_x = self->drag_start_x + off_x;
+      self->offset_y = self->drag_start_y + off_y;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          off_x,
+             double          off_y,
+             WkNetworkView  *self)
+{
+  int node = self->drag_node;
+
+  self->drag_node = -1;
+  if (self->dragged)
+    {
+      if (node >= 0)
+        g_signal_emit (self, signals[NODE_MOVED], 0, node);
+      return;
+    }
+
+  /* a click */
+  wk_network_view_select (self, node);
+  if (node >= 0)
+    g_signal_emit (self, signals[NODE_ACTIVATED], 0, node);
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *scroll,
+           double                    dx,
+           double                    dy,
+           WkNetworkView            *self)
+{
+  if (dy == 0)
+    return FALSE;
+  wk_network_view_zoom (self, pow (1.15, -dy), self->pointer_x, self->pointer_y);
+  return TRUE;
+}
+
+static void
+zoom_begin_cb (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               WkNetworkView    *self)
+{
+  self->zoom_start_scale = self->scale;
+}
+
+static void
+zoom_scale_changed_cb (GtkGestureZoom *gesture,
+                       double          scale,
+                       WkNetworkView  *self)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    return;
+  wk_network_view_zoom (self, self->zoom_start_scale * scale / self->scale, x, y);
+}
+
+/* Keyboard ---------------------------------------------------------------- */
+
+static int
+compare_labels (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  WkNetworkView *self = user_data;
+  g_autofree char *ta = wk_renderer_dup_node_text (self->renderer, &self->options, *(const guint *) a);
+  g_autofree char *tb = wk_renderer_dup_node_text (self->renderer, &self->options, *(const guint *) b);
+  g_autofree char *ka = g_utf8_collate_key (ta, -1);
+  g_autofree char *kb = g_utf8_collate_key (tb, -1);
+  int result = strcmp (ka, kb);
+
+  return result != 0 ? result : (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+/* The next visible node by name after the selected one (@step 1 or -1). */
+static int
+next_node (WkNetworkView *self,
+           int            step)
+{
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint at = 0;
+
+  for (guint i = 0; i < n_nodes (self); i++)
+    if (self->visible == NULL || self->visible[i])
+      g_array_append_val (order, i);
+  if (order->len == 0)
+    return -1;
+  g_array_sort_with_data (order, compare_labels, self);
+  if (self->options.selected < 0)
+    return g_array_index (order, guint, step > 0 ? 0 : order->len - 1);
+  for (guint i = 0; i < order->len; i++)
+    if (g_array_index (order, guint, i) == (guint) self->options.selected)
+      at = i;
+  return g_array_index (order, guint, (at + order->len + step) % order->len);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *keys,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                WkNetworkView         *self)
+{
+  gboolean control = (state & GDK_CONTROL_MASK) != 0;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  switch (keyval)
+    {
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      if (control || n_nodes (self) == 0)
+        return FALSE;   /* Ctrl+Tab leaves the diagram */
+      wk_network_view_select (self, next_node (self, keyval == GDK_KEY_ISO_Left_Tab ||
+                                                     (state & GDK_SHIFT_MASK) ? -1 : 1));
+      wk_network_view_center_on (self, self->options.selected);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+      if (self->options.selected < 0)
+        return FALSE;
+      g_signal_emit (self, signals[NODE_ACTIVATED], 0, self->options.selected);
+      return TRUE;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      if (!control)
+        return FALSE;
+      wk_network_view_fit (self);
+      return TRUE;
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      wk_network_view_zoom (self, 1.25, width / 2., height / 2.);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      wk_network_view_zoom (self, 0.8, width / 2., height / 2.);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_Right:
+    case GDK_KEY_Up:
+    case GDK_KEY_Down:
+      self->offset_x += keyval == GDK_KEY_Left ? 40 : keyval == GDK_KEY_Right ? -40 : 0;
+      self->offset_y += keyval == GDK_KEY_Up ? 40 : keyval == GDK_KEY_Down ? -40 : 0;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Content ------------------------------------------------------------------ */
+
+static void
+reset_arrays (WkNetworkView *self)
+{
+  g_clear_pointer (&self->visible, g_free);
+  g_clear_pointer (&self->metric, g_free);
+  g_clear_pointer (&self->communities, g_free);
+  self->options.visible = NULL;
+  self->options.node_metric = NULL;
+  self->options.communities = NULL;
+}
+
+/**
+ * wk_network_view_set_network:
+ * @network: (nullable): what to show; its node positions are moved in place
+ *   when the user drags a node
+ * @keep_view: keep zoom and position (the same wijk, drawn again after an
+ *   edit); otherwise the whole network is fitted in
+ */
+void
+wk_network_view_set_network (WkNetworkView *self,
+                             WkNetwork     *network,
+                             gboolean       keep_view)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+  g_return_if_fail (network == NULL || WK_IS_NETWORK (network));
+
+  g_set_object (&self->network, network);
+  g_clear_object (&self->renderer);
+  if (network != NULL)
+    self->renderer = wk_renderer_new (network);
+  reset_arrays (self);
+  self->options.selected = -1;
+  self->options.highlight = -1;
+  self->drag_node = -1;
+  if (!keep_view)
+    wk_network_view_fit (self);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+WkNetwork *
+wk_network_view_get_network (WkNetworkView *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), NULL);
+  return self->network;
+}
+
+/**
+ * wk_network_view_get_renderer:
+ *
+ * Returns: (transfer none) (nullable): what draws the view
+ */
+WkRenderer *
+wk_network_view_get_renderer (WkNetworkView *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), NULL);
+  return self->renderer;
+}
+
+/* What the view draws with: an export with the same options is the same
+ * picture (the hover and the selection aside). */
+const WkRenderOptions *
+wk_network_view_get_render_options (WkNetworkView *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), NULL);
+  return &self->options;
+}
+
+static gpointer
+copy_per_node (WkNetworkView *self,
+               gconstpointer  values,
+               gsize          size)
+{
+  return values != NULL && n_nodes (self) > 0 ? g_memdup2 (values, size * n_nodes (self)) : NULL;
+}
+
+void
+wk_network_view_set_show_legend (WkNetworkView *self,
+                                 gboolean       show)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+  self->show_legend = show;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The network's nodes were moved in place (a layout): draw them again. */
+void
+wk_network_view_positions_changed (WkNetworkView *self)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  if (self->renderer != NULL)
+    wk_renderer_invalidate (self->renderer);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* @visible: (nullable) (array): one per node, or %NULL for all; copied */
+void
+wk_network_view_set_visible_nodes (WkNetworkView  *self,
+                                   const gboolean *visible)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  g_free (self->visible);
+  self->visible = copy_per_node (self, visible, sizeof (gboolean));
+  self->options.visible = self->visible;
+  if (self->options.selected >= 0 && self->visible != NULL && !self->visible[self->options.selected])
+    wk_network_view_select (self, -1);
+  if (self->options.highlight >= 0 && self->visible != NULL && !self->visible[self->options.highlight])
+    self->options.highlight = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* @metric: (nullable) (array): sizes the nodes (betweenness), or %NULL; copied */
+void
+wk_network_view_set_node_metric (WkNetworkView *self,
+                                 const double  *metric)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  g_free (self->metric);
+  self->metric = copy_per_node (self, metric, sizeof (double));
+  self->options.node_metric = self->metric;
+  if (self->renderer != NULL)
+    wk_renderer_invalidate (self->renderer);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* @communities: (nullable) (array): one per node, or %NULL; copied */
+void
+wk_network_view_set_communities (WkNetworkView   *self,
+                                 const int       *communities,
+                                 WkCommunityMode  mode)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  g_free (self->communities);
+  self->communities = copy_per_node (self, communities, sizeof (int));
+  self->options.communities = self->communities;
+  self->options.community_mode = mode;
+  if (self->renderer != NULL)
+    wk_renderer_invalidate (self->renderer);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+wk_network_view_set_hide_personal (WkNetworkView *self,
+                                   gboolean       hide)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  self->options.hide_personal_data = hide;
+  if (self->renderer != NULL)
+    wk_renderer_invalidate (self->renderer);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* GObject ------------------------------------------------------------------ */
+
+static void
+wk_network_view_dispose (GObject *object)
+{
+  WkNetworkView *self = WK_NETWORK_VIEW (object);
+
+  g_clear_object (&self->renderer);
+  g_clear_object (&self->network);
+  reset_arrays (self);
+
+  G_OBJECT_CLASS (wk_network_view_parent_class)->dispose (object);
+}
+
+static void
+wk_network_view_class_init (WkNetworkViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wk_network_view_dispose;
+  widget_class->snapshot = wk_network_view_snapshot;
+  widget_class->measure = wk_network_view_measure;
+
+  /**
+   * WkNetworkView::node-activated:
+   * @index: the node
+   *
+   * A node was clicked, or Enter pressed on it: open its card.
+   */
+  signals[NODE_ACTIVATED] = g_signal_new ("node-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+  /**
+   * WkNetworkView::node-moved:
+   * @index: the node, now pinned where it was dropped
+   */
+  signals[NODE_MOVED] = g_signal_new ("node-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "wk-network-view");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+wk_network_view_init (WkNetworkView *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+
+  wk_render_options_init (&self->options);
+  self->options.selected = -1;
+  self->options.highlight = -1;
+  self->options.min_label_pixels = 6;
+  self->scale = 1;
+  self->drag_node = -1;
+  self->needs_fit = TRUE;
+  self->show_legend = TRUE;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  update_accessible (self);
+}
+
+GtkWidget *
+wk_network_view_new (void)
+{
+  return g_object_new (WK_TYPE_NETWORK_VIEW, NULL);
+}

@@ -1,0 +1,334 @@
+/* test-network-ui.c: the network page in the real window on a private X server
+ * SPDX-License-Identifier: EUPL-1.2
+ *
+ * The example wijk is laid out by the Graphviz helper and drawn; a click
+ * with the real pointer (xdotool, XTEST) on a node opens its card beside the
+ * diagram; a drag moves the node and pins it, through a re-layout; the
+ * positions are saved, so the wijk opens again without a layout.
+ */
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+
+#include "wk-actor-card.h"
+#include "wk-layout.h"
+#include "wk-network-page.h"
+#include "wk-test-ui.h"
+
+static WkWijk *
+find_wijk (WkWindow   *window,
+           const char *name)
+{
+  GListModel *wijken = wk_store_get_wijken (window->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (wijken); i++)
+    {
+      g_autoptr(WkWijk) wijk = g_list_model_get_item (wijken, i);
+
+      if (g_strcmp0 (wk_wijk_get_name (wijk), name) == 0)
+        return wijk;
+    }
+  return NULL;
+}
+
+static WkNetworkPage *
+network_page (WkWindow *window)
+{
+  return WK_NETWORK_PAGE (window->network_page);
+}
+
+static WkWindow *
+open_network (const char *file_name)
+{
+  WkWindow *window = wk_test_open_file (file_name);
+  g_autoptr(GError) error = NULL;
+  WkWijk *wijk;
+
+  g_assert_true (wk_store_load_example (window->store, &error));
+  g_assert_no_error (error);
+  wijk = find_wijk (window, "Rietveld-Oost");
+  g_assert_nonnull (wijk);
+  adw_view_stack_set_visible_child_name (window->view_stack, "network");
+  wk_window_select_wijk (window, wijk);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 2000);
+  /* a narrow window shows the sidebar or the page: the page */
+  adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  WAIT_FOR (!wk_network_page_is_busy (network_page (window)), 30000);
+  wk_test_iterate (300);
+  return window;
+}
+
+/* Sends the real pointer to node @index through the X server. */
+static void
+pointer (WkWindow   *window,
+         const char *actions)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool %s", actions);
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  wk_test_iterate (150);
+}
+
+static void
+node_on_screen (WkWindow *window,
+                int       index,
+                int      *x,
+                int      *y)
+{
+  WkNetworkView *view = wk_network_page_get_view (network_page (window));
+  graphene_point_t in_view, in_window;
+  double wx, wy, sx, sy;
+
+  g_assert_true (wk_network_view_node_to_widget (view, index, &wx, &wy));
+  in_view = GRAPHENE_POINT_INIT (wx, wy);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (window), &in_view, &in_window));
+  /* no window manager: the window is at 0,0; its surface may have a shadow */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  *x = (int) round (in_window.x + sx);
+  *y = (int) round (in_window.y + sy);
+}
+
+/* A node of an actor that has relations, well inside the view. */
+static int
+pick_node (WkNetwork *network)
+{
+  int best = -1;
+  guint best_degree = 0;
+
+  for (guint i = 0; i < wk_network_get_n_nodes (network); i++)
+    {
+      guint degree = 0;
+
+      if (wk_network_get_node (network, i)->kind != WK_NODE_ACTOR)
+        continue;
+      for (guint e = 0; e < wk_network_get_n_edges (network); e++)
+        {
+          WkNetworkEdge *edge = wk_network_get_edge (network, e);
+
+          degree += edge->source == i || edge->target == i;
+        }
+      if (degree > best_degree)
+        best = i, best_degree = degree;
+    }
+  return best;
+}
+
+static void
+test_laid_out_and_drawn (void)
+{
+  WkWindow *window = open_network ("layout.db");
+  WkNetworkView *view = wk_network_page_get_view (network_page (window));
+  WkNetwork *network = wk_network_view_get_network (view);
+  WkRenderer *renderer = wk_network_view_get_renderer (view);
+  const WkRenderOptions *options = wk_network_view_get_render_options (view);
+  guint n;
+
+  g_assert_nonnull (network);
+  n = wk_network_get_n_nodes (network);
+  g_assert_cmpuint (n, >, 5);
+  g_assert_true (wk_network_has_layout (network));
+  /* no two nodes overlap */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        WkNetworkNode *a = wk_network_get_node (network, i);
+        WkNetworkNode *b = wk_network_get_node (network, j);
+
+        g_assert_cmpfloat (hypot (a->x - b->x, a->y - b->y), >,
+                           wk_renderer_get_node_radius (renderer, options, i) +
+                           wk_renderer_get_node_radius (renderer, options, j));
+      }
+  /* saved: the layout table has every node */
+  g_assert_cmpuint (wk_test_count_rows (window, "SELECT count(*) FROM layout"), ==, n);
+  /* the connectors panel was filled by the analysis */
+  wk_test_screenshot (GTK_WIDGET (window), "network");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_click_opens_card (void)
+{
+  WkWindow *window = open_network ("click.db");
+  WkNetworkPage *page = network_page (window);
+  WkNetworkView *view = wk_network_page_get_view (page);
+  WkNetwork *network = wk_network_view_get_network (view);
+  GtkWidget *card = wk_network_page_get_card (page);
+  int index = pick_node (network);
+  gint64 record_id;
+  WkActor *actor;
+  int x, y;
+
+  g_assert_cmpint (index, >=, 0);
+  /* the network is built again after edits: keep the id, not the node */
+  record_id = wk_network_get_node (network, index)->record_id;
+  wk_network_view_center_on (view, index);
+  wk_test_iterate (100);
+  g_assert_false (gtk_widget_get_visible (card));
+
+  node_on_screen (window, index, &x, &y);
+  {
+    g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d click 1", x, y);
+
+    pointer (window, actions);
+  }
+  WAIT_FOR (gtk_widget_get_visible (card), 2000);
+  actor = wk_actor_card_get_actor (WK_ACTOR_CARD (card));
+  g_assert_nonnull (actor);
+  g_assert_cmpint (wk_record_get_id (WK_RECORD (actor)), ==, record_id);
+  g_assert_cmpint (wk_network_view_get_selected (view), ==, index);
+  wk_test_screenshot (GTK_WIDGET (window), "network-card");
+
+  /* an edit on the card shows in the diagram */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (wk_store_set_text (window->store, WK_RECORD (actor), "name", "Nieuwe naam “test”", &error));
+    g_assert_no_error (error);
+    WAIT_FOR (g_strcmp0 (wk_network_get_node (wk_network_view_get_network (view),
+                                              wk_network_find_node (wk_network_view_get_network (view),
+                                                                    WK_NODE_ACTOR, record_id))->label,
+                         "Nieuwe naam “test”") == 0, 3000);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_drag_pins (void)
+{
+  WkWindow *window = open_network ("drag.db");
+  WkNetworkPage *page = network_page (window);
+  WkNetworkView *view = wk_network_page_get_view (page);
+  WkNetwork *network = wk_network_view_get_network (view);
+  int index = pick_node (network);
+  gint64 record_id = wk_network_get_node (network, index)->record_id;
+  double old_x = wk_network_get_node (network, index)->x;
+  double old_y = wk_network_get_node (network, index)->y;
+  double moved_x, moved_y;
+  int x, y;
+  g_autofree char *sql = NULL;
+
+  wk_network_view_center_on (view, index);
+  wk_test_iterate (100);
+  node_on_screen (window, index, &x, &y);
+  {
+    g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d mousedown 1 "
+                                                "mousemove --sync %d %d mousemove --sync %d %d "
+                                                "mousemove --sync %d %d mouseup 1",
+                                                x, y, x + 10, y + 5, x + 40, y + 20, x + 80, y + 40);
+
+    pointer (window, actions);
+  }
+  network = wk_network_view_get_network (view);
+  index = wk_network_find_node (network, WK_NODE_ACTOR, record_id);
+  g_assert_true (wk_network_get_node (network, index)->pinned);
+  moved_x = wk_network_get_node (network, index)->x;
+  moved_y = wk_network_get_node (network, index)->y;
+  /* 80 × 40 pixels right and down: y is up in Graphviz's points */
+  g_assert_cmpfloat (fabs ((moved_x - old_x) * wk_network_view_get_scale (view) - 80), <, 2);
+  g_assert_cmpfloat (fabs ((old_y - moved_y) * wk_network_view_get_scale (view) - 40), <, 2);
+  {
+    char x_text[G_ASCII_DTOSTR_BUF_SIZE], y_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+    /* SQL numbers have a decimal point in every locale */
+    sql = g_strdup_printf ("SELECT count(*) FROM layout WHERE actor_id = %" G_GINT64_FORMAT
+                           " AND pinned = 1 AND abs(x - %s) < 0.001 AND abs(y - %s) < 0.001",
+                           record_id, g_ascii_dtostr (x_text, sizeof x_text, moved_x),
+                           g_ascii_dtostr (y_text, sizeof y_text, moved_y));
+  }
+  g_assert_cmpuint (wk_test_count_rows (window, sql), ==, 1);
+
+  /* a layout from scratch leaves it exactly where it was put */
+  wk_network_page_relayout (page);
+  WAIT_FOR (!wk_network_page_is_busy (page), 30000);
+  network = wk_network_view_get_network (view);
+  index = wk_network_find_node (network, WK_NODE_ACTOR, record_id);
+  g_assert_cmpfloat (wk_network_get_node (network, index)->x, ==, moved_x);
+  g_assert_cmpfloat (wk_network_get_node (network, index)->y, ==, moved_y);
+  g_assert_cmpuint (wk_test_count_rows (window, sql), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A wijk opens on its saved layout, drawn at once: no helper runs. */
+static void
+test_reopen_without_layout (void)
+{
+  WkWindow *window = open_network ("reopen.db");
+  WkNetworkPage *page = network_page (window);
+  WkWijk *wijk = wk_window_get_selected_wijk (window);
+  WkWijk *other = NULL;
+  GListModel *wijken = wk_store_get_wijken (window->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (wijken) && other == NULL; i++)
+    {
+      g_autoptr(WkWijk) candidate = g_list_model_get_item (wijken, i);
+
+      if (candidate != wijk)
+        other = candidate;
+    }
+  g_assert_nonnull (other);
+  wk_window_select_wijk (window, other);
+  WAIT_FOR (!wk_network_page_is_busy (page), 30000);
+
+  /* a helper that cannot start: a layout now would fail with a message */
+  wk_layout_set_helper_path ("/nonexistent/wijkkaart");
+  wk_window_select_wijk (window, wijk);
+  g_assert_true (wk_network_has_layout (wk_network_view_get_network (wk_network_page_get_view (page))));
+  g_assert_false (wk_network_page_is_busy (page) &&
+                  !wk_network_has_layout (wk_network_view_get_network (wk_network_page_get_view (page))));
+
+  /* a re-layout fails clearly and keeps the picture */
+  {
+    WkNetwork *network = wk_network_view_get_network (wk_network_page_get_view (page));
+    double x = wk_network_get_node (network, 0)->x;
+
+    wk_network_page_relayout (page);
+    WAIT_FOR (!wk_network_page_is_busy (page), 10000);
+    g_assert_cmpfloat (wk_network_get_node (network, 0)->x, ==, x);
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (wk_test_nth_descendant (GTK_WIDGET (page),
+                                                                                        GTK_TYPE_REVEALER, 0))));
+  }
+  wk_layout_set_helper_path (g_getenv ("WK_HELPER_PATH"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  if (g_getenv ("WK_HELPER_PATH") != NULL)
+    wk_layout_set_helper_path (g_getenv ("WK_HELPER_PATH"));
+
+  tmpdir = g_dir_make_tmp ("wk-test-network-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  app = wk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/network/laid-out-and-drawn", test_laid_out_and_drawn);
+  g_test_add_func ("/network/click-opens-card", test_click_opens_card);
+  g_test_add_func ("/network/drag-pins", test_drag_pins);
+  g_test_add_func ("/network/reopen-without-layout", test_reopen_without_layout);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}
