@@ -114,7 +114,8 @@ def layout():
     """The layout budget (tests/bench-layout.c); True when it is met."""
     exe = os.path.join(BUILD, 'tests', 'bench-layout')
     print('\nNetwork layout: our helper against the Graphviz tool on the same DOT')
-    p = subprocess.run([exe, '--helper', WIJKKAART], env=app_env(), capture_output=True, text=True,
+    helper = os.path.join(BUILD, 'src', 'wijkkaart-layout-helper')
+    p = subprocess.run([exe, '--helper', helper], env=app_env(), capture_output=True, text=True,
                        timeout=1800)
     for line in p.stdout.splitlines():
         if line.startswith('layout:'):

@@ -55,8 +55,9 @@ wk_layout_engine_to_string (WkLayoutEngine engine)
 
 /**
  * wk_layout_set_helper_path:
- * @path: (nullable): the executable to run in helper mode; %NULL for this
- *   process's own (/proc/self/exe)
+ * @path: (nullable): the executable to run in helper mode; %NULL for the
+ *   wijkkaart-layout-helper program beside this executable or installed,
+ *   or else this process's own hidden mode
  *
  * For tests and benchmarks, whose own executable has no helper mode.
  */
@@ -68,6 +69,32 @@ wk_layout_set_helper_path (const char *path)
 }
 
 /* Running the helper ------------------------------------------------------- */
+
+#define HELPER_NAME "wijkkaart-layout-helper"
+
+/* The small helper program beside this executable (a build tree) or where
+ * it is installed; else this executable's own hidden mode. */
+static const char *
+default_helper (void)
+{
+  static char *path;
+
+  if (g_once_init_enter (&path))
+    {
+      g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+      g_autofree char *dir = self != NULL ? g_path_get_dirname (self) : NULL;
+      g_autofree char *beside = dir != NULL ? g_build_filename (dir, HELPER_NAME, NULL) : NULL;
+      g_autofree char *installed = g_build_filename (LIBEXECDIR, HELPER_NAME, NULL);
+      char *found = "/proc/self/exe";
+
+      if (beside != NULL && g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
+        found = g_steal_pointer (&beside);
+      else if (g_file_test (installed, G_FILE_TEST_IS_EXECUTABLE))
+        found = g_steal_pointer (&installed);
+      g_once_init_leave (&path, found);
+    }
+  return path;
+}
 
 typedef struct {
   WkLayoutPlan         *plan;
@@ -330,7 +357,7 @@ wk_layout_run_async (WkNetwork             *network,
                                         G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
   run->process = g_subprocess_launcher_spawn (launcher, &error,
-                                              helper_path != NULL ? helper_path : "/proc/self/exe",
+                                              helper_path != NULL ? helper_path : default_helper (),
                                               WK_LAYOUT_HELPER_OPTION,
                                               wk_layout_engine_to_string (run->plan->engine),
                                               NULL);
