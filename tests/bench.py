@@ -125,6 +125,23 @@ def layout():
     return p.returncode == 0
 
 
+def network():
+    """The network page's budget (tests/bench-network.c); True when it is met."""
+    exe = os.path.join(BUILD, 'tests', 'bench-network')
+    env = app_env()
+    del env['WK_DEBUG']
+    env['GTK_A11Y'] = 'none'
+    helper = os.path.join(BUILD, 'src', 'wijkkaart-layout-helper')
+    print('\nNetwork page: a wijk with a saved layout opened in a fresh window')
+    p = subprocess.run([exe, '--helper', helper], env=env, capture_output=True, text=True, timeout=1800)
+    for line in p.stdout.splitlines():
+        if line.startswith('network:'):
+            print(line)
+    if p.returncode not in (0, 1):
+        raise SystemExit(f'bench-network failed ({p.returncode}):\n{p.stderr}')
+    return p.returncode == 0
+
+
 def main():
     print(f'Wijkkaart start-up benchmark, {RUNS} runs each, {os.cpu_count()} cores, '
           f'renderer {os.environ.get("GSK_RENDERER", "default")}\n')
@@ -155,13 +172,16 @@ def main():
 
         within = cards(tmp)
         layout_within = layout()
+        network_within = network()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if not within:
         print('\nA budget of the actors table is missed (OVER above).')
     if not layout_within:
         print('\nThe layout budget is missed (OVER above).')
-    if not within or not layout_within:
+    if not network_within:
+        print('\nThe network page budget is missed (OVER above).')
+    if not within or not layout_within or not network_within:
         sys.exit(1)
 
 

@@ -690,6 +690,8 @@ panel_node_selected_cb (WkConnectorsPanel *panel,
                         int                node,
                         WkNetworkPage     *self)
 {
+  if (self->view == NULL)   /* disposing */
+    return;
   wk_network_view_select (self->view, node);
   wk_network_view_center_on (self->view, node);
 }

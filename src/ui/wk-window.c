@@ -151,6 +151,31 @@ wijken_changed_cb (GListModel *model,
   update_empty_state (self);
 }
 
+/* The pages get the selected wijk when they are shown, not before: a hidden
+ * actors table of 300 actors would build its ~200 rows (some 50 ms) before
+ * the network of the wijk is drawn. */
+static void
+sync_visible_page (WkWindow *self)
+{
+  WkWijk *wijk = wk_sidebar_get_selected (self->sidebar);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (page, "actors") == 0)
+    wk_actors_page_set_wijk (WK_ACTORS_PAGE (self->actors_page), wijk);
+  else if (g_strcmp0 (page, "network") == 0)
+    wk_network_page_set_wijk (WK_NETWORK_PAGE (self->network_page), wijk);
+  else if (g_strcmp0 (page, "initiatives") == 0)
+    wk_initiatives_page_set_wijk (WK_INITIATIVES_PAGE (self->initiatives_page), wijk);
+}
+
+static void
+visible_page_changed_cb (AdwViewStack *stack,
+                         GParamSpec   *pspec,
+                         WkWindow     *self)
+{
+  sync_visible_page (self);
+}
+
 static void
 selected_wijk_changed_cb (WkSidebar  *sidebar,
                           GParamSpec *pspec,
@@ -159,9 +184,7 @@ selected_wijk_changed_cb (WkSidebar  *sidebar,
   WkWijk *wijk = wk_sidebar_get_selected (sidebar);
 
   wk_wijk_overview_set_wijk (WK_WIJK_OVERVIEW (self->overview), wijk);
-  wk_actors_page_set_wijk (WK_ACTORS_PAGE (self->actors_page), wijk);
-  wk_network_page_set_wijk (WK_NETWORK_PAGE (self->network_page), wijk);
-  wk_initiatives_page_set_wijk (WK_INITIATIVES_PAGE (self->initiatives_page), wijk);
+  sync_visible_page (self);
 
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   g_clear_pointer (&self->subtitle_binding, g_binding_unbind);
@@ -275,6 +298,8 @@ wk_window_constructed (GObject *object)
                            G_CALLBACK (selected_wijk_changed_cb), self, 0);
   g_signal_connect_object (self->sidebar, "activated",
                            G_CALLBACK (wijk_activated_cb), self, 0);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_changed_cb), self, 0);
   g_signal_connect_object (wk_store_get_wijken (self->store), "items-changed",
                            G_CALLBACK (wijken_changed_cb), self, 0);
 
