@@ -178,6 +178,33 @@ test_edit_shows (Fixture       *f,
   g_assert_cmpuint (f->added + f->removed, ==, 0);
 }
 
+static void
+test_grows_after_frame (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(WkRowModel) rows = NULL;
+
+  rows = wk_row_model_new (G_LIST_MODEL (store));
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("actor %u", i);
+      g_autoptr(GtkStringObject) item = gtk_string_object_new (name);
+
+      g_list_store_append (store, item);
+    }
+  /* a screenful at once, the rest when the main loop is idle */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), <, 1000);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), >=, 40);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 1000);
+  {
+    g_autoptr(WkRowSlot) last = g_list_model_get_item (G_LIST_MODEL (rows), 999);
+
+    g_assert_cmpstr (gtk_string_object_get_string (wk_row_slot_get_record (last)), ==, "actor 999");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +213,7 @@ main (int   argc,
 
   g_test_add ("/row-model/places-kept", Fixture, NULL, fixture_setup, test_places_kept, fixture_teardown);
   g_test_add ("/row-model/selection-by-record", Fixture, NULL, fixture_setup, test_selection_by_record, fixture_teardown);
+  g_test_add_func ("/row-model/grows-after-frame", test_grows_after_frame);
   g_test_add ("/row-model/edit-shows", Fixture, NULL, fixture_setup, test_edit_shows, fixture_teardown);
 
   return g_test_run ();
