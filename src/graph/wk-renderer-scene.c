@@ -183,6 +183,11 @@ edge_drawn (const WkFrame         *f,
 
   if (edge->source == edge->target || !_wk_frame_is_visible (f, edge->source) || !_wk_frame_is_visible (f, edge->target))
     return FALSE;
+  /* the relation filters */
+  if (edge->strength < f->options->min_strength)
+    return FALSE;
+  if (f->options->relation_type != NULL && g_strcmp0 (edge->type_key, f->options->relation_type) != 0)
+    return FALSE;
   if (clip == NULL)
     return TRUE;
   a = wk_network_get_node (f->self->network, edge->source);

@@ -54,6 +54,8 @@ typedef struct {
   double            label_scale;         /* 1.0–3.0 */
   WkPaletteKind     palette;
   const gboolean   *visible;             /* per node; NULL: all. Edges only between visible nodes */
+  int               min_strength;        /* edges at least this strong (0: all) */
+  const char       *relation_type;       /* only edges of this type key; NULL: all */
   const double     *node_metric;         /* per node, ≥ 0 (betweenness); NULL: all the same size */
   const int        *communities;         /* per node, -1 for none; NULL: no communities */
   WkCommunityMode   community_mode;

@@ -50,9 +50,11 @@ struct _WkNetworkPage
   guint               rebuild_timeout;
   guint               layout_timeout_ms;
   gboolean            busy;
+  guint              *layout_communities;
 
   /* what the diagram shows */
   WkLayoutEngine      engine;
+  WkLayoutGrouping    grouping;
   gboolean            with_initiatives;
   gboolean            size_by_betweenness;
   Communities         communities;
@@ -241,6 +243,22 @@ start_layout (WkNetworkPage *self,
   options.engine = self->engine;
   options.from_scratch = from_scratch;
   options.timeout_ms = self->layout_timeout_ms;
+  options.grouping = self->grouping;
+  if (self->grouping == WK_LAYOUT_GROUP_COMMUNITY)
+    {
+      if (self->analysis != NULL && wk_analysis_get_network (self->analysis) == self->network)
+        {
+          guint n = wk_network_get_n_nodes (self->network);
+
+          g_free (self->layout_communities);
+          self->layout_communities = g_new (guint, n);
+          for (guint i = 0; i < n; i++)
+            self->layout_communities[i] = wk_analysis_get_community (self->analysis, i);
+          options.communities = self->layout_communities;
+        }
+      else
+        options.grouping = WK_LAYOUT_GROUP_NONE;   /* not known yet */
+    }
 
   data = g_new0 (LayoutData, 1);
   data->self = self;
@@ -443,6 +461,7 @@ apply_filters (WkNetworkPage *self)
       shown += visible[i];
     }
   wk_network_view_set_visible_nodes (self->view, any ? visible : NULL);
+  wk_network_view_set_relation_filter (self->view, self->relation_type, self->min_strength);
 
   if (any)
     count = g_strdup_printf (ngettext ("%u of %u node shown", "%u of %u nodes shown", n), shown, n);
@@ -802,6 +821,20 @@ engine_changed_cb (GtkDropDown   *dropdown,
 }
 
 static void
+grouping_changed_cb (GtkDropDown   *dropdown,
+                     GParamSpec    *pspec,
+                     WkNetworkPage *self)
+{
+  static const WkLayoutGrouping groupings[] = {
+    WK_LAYOUT_GROUP_NONE, WK_LAYOUT_GROUP_TYPE, WK_LAYOUT_GROUP_COMMUNITY,
+  };
+
+  self->grouping = groupings[MIN (gtk_drop_down_get_selected (dropdown), G_N_ELEMENTS (groupings) - 1)];
+  /* groups are drawn by fdp, from scratch */
+  start_layout (self, TRUE);
+}
+
+static void
 initiatives_toggled_cb (GtkSwitch     *toggle,
                         GParamSpec    *pspec,
                         WkNetworkPage *self)
@@ -883,6 +916,7 @@ build_view_options (WkNetworkPage *self)
   const char *engines[] = { _("Automatic"), _("neato (small networks)"), _("sfdp (large networks)"),
                             _("fdp (groups)"), NULL };
   const char *communities[] = { _("Not shown"), _("By colour"), _("As areas"), NULL };
+  const char *groupings[] = { _("No groups"), _("By type"), _("By community"), NULL };
   const char *ego[] = { _("Everyone"), _("Neighbours"), _("Up to 2 steps"), _("Up to 3 steps"), NULL };
   GtkWidget *widget;
 
@@ -899,6 +933,8 @@ build_view_options (WkNetworkPage *self)
   g_signal_connect (widget, "notify::selected", G_CALLBACK (ego_changed_cb), self);
   widget = add_view_row (self, 5, _("Hide personal data"), gtk_switch_new ());
   g_signal_connect (widget, "notify::active", G_CALLBACK (personal_toggled_cb), self);
+  widget = add_view_row (self, 7, _("Groups in the layout"), new_choices (groupings));
+  g_signal_connect (widget, "notify::selected", G_CALLBACK (grouping_changed_cb), self);
   widget = add_view_row (self, 6, _("Legend"), gtk_switch_new ());
   gtk_switch_set_active (GTK_SWITCH (widget), TRUE);
   g_signal_connect (widget, "notify::active", G_CALLBACK (legend_toggled_cb), self);
@@ -1200,6 +1236,7 @@ wk_network_page_finalize (GObject *object)
 {
   WkNetworkPage *self = WK_NETWORK_PAGE (object);
 
+  g_free (self->layout_communities);
   g_ptr_array_unref (self->type_keys);
   g_ptr_array_unref (self->themes);
   g_ptr_array_unref (self->relation_types);

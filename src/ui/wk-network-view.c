@@ -35,6 +35,7 @@ struct _WkNetworkView
   gboolean        *visible;
   double          *metric;
   int             *communities;
+  char            *relation_type;
 
   /* widget = drawing × scale + offset */
   double           scale;
@@ -773,6 +774,23 @@ wk_network_view_set_visible_nodes (WkNetworkView  *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Draws only the relations of @relation_type (a key; NULL: all) that are
+ * at least @min_strength strong. */
+void
+wk_network_view_set_relation_filter (WkNetworkView *self,
+                                     const char    *relation_type,
+                                     int            min_strength)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  invalidate_background (self);
+  g_free (self->relation_type);
+  self->relation_type = g_strdup (relation_type);
+  self->options.relation_type = self->relation_type;
+  self->options.min_strength = min_strength;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* @metric: (nullable) (array): sizes the nodes (betweenness), or %NULL; copied */
 void
 wk_network_view_set_node_metric (WkNetworkView *self,
@@ -827,6 +845,8 @@ wk_network_view_dispose (GObject *object)
   invalidate_background (self);
   g_clear_object (&self->renderer);
   g_clear_object (&self->network);
+  g_clear_pointer (&self->relation_type, g_free);
+  self->options.relation_type = NULL;
   reset_arrays (self);
 
   G_OBJECT_CLASS (wk_network_view_parent_class)->dispose (object);

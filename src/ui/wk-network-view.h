@@ -22,6 +22,9 @@ const WkRenderOptions *wk_network_view_get_render_options (WkNetworkView    *sel
 
 void                   wk_network_view_set_visible_nodes  (WkNetworkView    *self,
                                                            const gboolean   *visible);
+void                   wk_network_view_set_relation_filter (WkNetworkView   *self,
+                                                           const char       *relation_type,
+                                                           int               min_strength);
 void                   wk_network_view_set_node_metric    (WkNetworkView    *self,
                                                            const double     *metric);
 void                   wk_network_view_set_communities    (WkNetworkView    *self,
