@@ -295,6 +295,58 @@ test_reopen_without_layout (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Without a mouse: find an actor by name, Tab to the next one, Enter opens its card. */
+static void
+test_keyboard_and_find (void)
+{
+  WkWindow *window = open_network ("keyboard.db");
+  WkNetworkPage *page = network_page (window);
+  WkNetworkView *view = wk_network_page_get_view (page);
+  WkNetwork *network = wk_network_view_get_network (view);
+  GtkWidget *card = wk_network_page_get_card (page);
+  GtkWidget *find = wk_test_nth_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, 0);
+  const char *name = wk_network_get_node (network, pick_node (network))->label;
+  g_autofree char *part = g_utf8_substring (name, 1, 5);
+  int found, next;
+  int x, y;
+
+  /* part of the name, in other case, finds and selects it */
+  {
+    g_autofree char *upper = g_utf8_strup (part, -1);
+
+    gtk_editable_set_text (GTK_EDITABLE (find), upper);
+  }
+  WAIT_FOR (wk_network_view_get_selected (view) >= 0, 2000);
+  found = wk_network_view_get_selected (view);
+  {
+    g_autofree char *a = g_utf8_casefold (wk_network_get_node (network, found)->label, -1);
+    g_autofree char *b = g_utf8_casefold (part, -1);
+
+    g_assert_nonnull (strstr (a, b));
+  }
+  g_assert_false (gtk_widget_has_css_class (find, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (find), "zzqx-niemand");
+  WAIT_FOR (gtk_widget_has_css_class (find, "error"), 2000);
+
+  /* the keyboard, through the X server, on the diagram */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  node_on_screen (window, found, &x, &y);
+  {
+    g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d key Tab", x + 200, y + 200);
+
+    pointer (window, actions);
+  }
+  WAIT_FOR (wk_network_view_get_selected (view) != found, 2000);
+  next = wk_network_view_get_selected (view);
+  g_assert_cmpint (next, >=, 0);
+  g_assert_false (gtk_widget_get_visible (card));
+  pointer (window, "key Return");
+  WAIT_FOR (gtk_widget_get_visible (card), 2000);
+  g_assert_cmpint (wk_record_get_id (WK_RECORD (wk_actor_card_get_actor (WK_ACTOR_CARD (card)))), ==,
+                   wk_network_get_node (network, next)->record_id);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/network/click-opens-card", test_click_opens_card);
   g_test_add_func ("/network/drag-pins", test_drag_pins);
   g_test_add_func ("/network/reopen-without-layout", test_reopen_without_layout);
+  g_test_add_func ("/network/keyboard-and-find", test_keyboard_and_find);
 
   status = g_test_run ();
 
