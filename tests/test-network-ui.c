@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "wk-actor-card.h"
+#include "wk-export-chooser.h"
 #include "wk-layout.h"
 #include "wk-network-page.h"
 #include "wk-test-ui.h"
@@ -347,6 +348,53 @@ test_keyboard_and_find (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Export through the chooser: an SVG of what is on screen, persons by role. */
+static void
+test_export (void)
+{
+  WkWindow *window = open_network ("export.db");
+  WkNetworkPage *page = network_page (window);
+  WkNetworkView *view = wk_network_page_get_view (page);
+  WkNetwork *network = wk_network_view_get_network (view);
+  g_autofree char *path = g_build_filename (tmpdir, "rietveld.svg", NULL);
+  g_autofree char *svg = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *person = NULL;
+
+  for (guint i = 0; i < wk_network_get_n_nodes (network) && person == NULL; i++)
+    if (wk_network_get_node (network, i)->personal)
+      person = wk_network_get_node (network, i)->label;
+  g_assert_nonnull (person);
+
+  /* the chooser opens with personal data hidden */
+  gtk_widget_activate_action (GTK_WIDGET (page), "network.export", NULL);
+  WAIT_FOR (_wk_export_chooser_get_shown () != NULL, 5000);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (_wk_export_chooser_get_shown ()), "personal"),
+                   ==, "hide");
+  gtk_native_dialog_hide (_wk_export_chooser_get_shown ());
+  g_signal_emit_by_name (_wk_export_chooser_get_shown (), "response", GTK_RESPONSE_CANCEL);
+  g_assert_null (_wk_export_chooser_get_shown ());
+
+  /* what it does when the user confirms, with the defaults */
+  {
+    g_autofree char *written = wk_export_chooser_write (view, "Rietveld-Oost", path, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (written, ==, path);
+  }
+  g_assert_true (g_file_get_contents (path, &svg, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (svg, "<svg"));
+  g_assert_nonnull (strstr (svg, "Rietveld-Oost"));
+  /* a person's name is personal data: not in the file by default */
+  {
+    g_autofree char *escaped = g_markup_escape_text (person, -1);
+
+    g_assert_null (strstr (svg, escaped));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/network/drag-pins", test_drag_pins);
   g_test_add_func ("/network/reopen-without-layout", test_reopen_without_layout);
   g_test_add_func ("/network/keyboard-and-find", test_keyboard_and_find);
+  g_test_add_func ("/network/export", test_export);
 
   status = g_test_run ();
 

@@ -19,7 +19,7 @@
 #include "wk-actor-card.h"
 #include "wk-analysis.h"
 #include "wk-connectors-panel.h"
-#include "wk-export.h"
+#include "wk-export-chooser.h"
 #include "wk-layout.h"
 #include "wk-list-util.h"
 #include "wk-network-page.h"
@@ -1012,111 +1012,18 @@ unpin_action (GtkWidget  *widget,
 }
 
 static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    WkNetworkPage   *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  WkExportOptions options;
-  WkRenderOptions render;
-  const char *paper, *orientation, *personal, *resolution;
-
-  if (response != GTK_RESPONSE_ACCEPT || self->network == NULL)
-    {
-      g_object_unref (dialog);
-      return;
-    }
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  path = g_file_get_path (file);
-  wk_export_options_init (&options);
-  if (!wk_export_format_for_path (path, &options.format))
-    {
-      g_autofree char *with_pdf = g_strconcat (path, ".pdf", NULL);
-
-      g_free (path);
-      path = g_steal_pointer (&with_pdf);
-      options.format = WK_EXPORT_PDF;
-    }
-  paper = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "paper");
-  orientation = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "orientation");
-  personal = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "personal");
-  resolution = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "dpi");
-  options.paper = g_strcmp0 (paper, "a3") == 0 ? WK_PAPER_A3 : g_strcmp0 (paper, "a0") == 0 ? WK_PAPER_A0 : WK_PAPER_A4;
-  options.orientation = g_strcmp0 (orientation, "portrait") == 0 ? WK_ORIENTATION_PORTRAIT : WK_ORIENTATION_LANDSCAPE;
-  options.hide_personal_data = g_strcmp0 (personal, "show") != 0;
-  options.dpi = resolution != NULL ? g_ascii_strtod (resolution, NULL) : 150;
-  options.title = self->wijk != NULL ? wk_wijk_get_name (self->wijk) : NULL;
-
-  /* the picture on screen: the same filter, colours and positions; not the
-   * hover, and the selection only as the ring the team sees */
-  render = *wk_network_view_get_render_options (self->view);
-  render.highlight = -1;
-  render.selected = -1;
-  render.min_label_pixels = 0;
-  if (!wk_export_network (self->network, &render, &options, path, &error))
-    wk_window_toast_for (GTK_WIDGET (self), error->message);
-  else
-    {
-      g_autofree char *name = g_path_get_basename (path);
-      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
-
-      wk_window_toast_for (GTK_WIDGET (self), message);
-    }
-  g_object_unref (dialog);
-}
-
-static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   WkNetworkPage *self = WK_NETWORK_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = NULL;
-  const char *papers[] = { "a4", "a3", "a0", NULL };
-  const char *paper_labels[] = { "A4", "A3", "A0", NULL };
-  const char *orientations[] = { "landscape", "portrait", NULL };
-  const char *orientation_labels[] = { _("Landscape"), _("Portrait"), NULL };
-  const char *personal[] = { "hide", "show", NULL };
-  const char *personal_labels[] = { _("Hidden: persons by role or type"), _("Shown: names of persons"), NULL };
-  const char *dpis[] = { "96", "150", "300", NULL };
-  const char *dpi_labels[] = { _("96 dpi (screen)"), _("150 dpi"), _("300 dpi (print)"), NULL };
-  const char *patterns[][2] = { { "*.pdf", N_("PDF document") }, { "*.svg", N_("SVG drawing") },
-                                { "*.png", N_("PNG image") } };
 
   if (self->network == NULL || !wk_network_has_layout (self->network))
     {
       wk_window_toast_for (widget, _("The network has no layout yet: wait until it is laid out."));
       return;
     }
-  dialog = gtk_file_chooser_native_new (_("Export the Diagram"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  name = g_strdup_printf ("%s.pdf", self->wijk != NULL ? wk_wijk_get_name (self->wijk) : _("Network"));
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(patterns[i][1]));
-      gtk_file_filter_add_pattern (filter, patterns[i][0]);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-    }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "personal", _("Personal data"), personal, personal_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "personal", "hide");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "paper", _("Paper (PDF)"), papers, paper_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "paper", "a4");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "orientation", _("Orientation (PDF)"), orientations,
-                               orientation_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "orientation", "landscape");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "dpi", _("Resolution (PNG)"), dpis, dpi_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "dpi", "150");
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  wk_export_chooser_run (self->view, self->wijk != NULL ? wk_wijk_get_name (self->wijk) : NULL);
 }
 
 /* Public ------------------------------------------------------------------------ */
