@@ -401,6 +401,25 @@ load_list (WkStore    *self,
   return list;
 }
 
+/* The live list of @type in @wijk from @lists, read once. */
+static GListModel *
+wijk_list (WkStore    *self,
+           GHashTable *lists,
+           GType       type,
+           WkWijk     *wijk,
+           const char *order)
+{
+  gint64 id = wk_wijk_get_id (wijk);
+  GListStore *list = g_hash_table_lookup (lists, &id);
+
+  if (list == NULL)
+    {
+      list = load_list (self, type, "r.wijk_id = ?1", id, order);
+      g_hash_table_insert (lists, id_key (id), list);
+    }
+  return G_LIST_MODEL (list);
+}
+
 /**
  * wk_store_get_actors:
  *
@@ -410,22 +429,12 @@ GListModel *
 wk_store_get_actors (WkStore *self,
                      WkWijk  *wijk)
 {
-  gint64 id;
-  GListStore *list;
-
   g_return_val_if_fail (WK_IS_STORE (self), NULL);
   g_return_val_if_fail (WK_IS_WIJK (wijk), NULL);
 
-  id = wk_wijk_get_id (wijk);
-  list = g_hash_table_lookup (self->actor_lists, &id);
-  if (list == NULL)
-    {
-      /* in the tables' first order, so that sorting them by name finds
-       * one run already in order instead of comparing 80,000 pairs */
-      list = load_list (self, WK_TYPE_ACTOR, "r.wijk_id = ?1", id, "wk_fold(r.name), r.name, r.id");
-      g_hash_table_insert (self->actor_lists, id_key (id), list);
-    }
-  return G_LIST_MODEL (list);
+  /* in the tables' first order, so that sorting them by name finds one
+   * run already in order instead of comparing 80,000 pairs */
+  return wijk_list (self, self->actor_lists, WK_TYPE_ACTOR, wijk, "wk_fold(r.name), r.name, r.id");
 }
 
 /**
@@ -437,20 +446,10 @@ GListModel *
 wk_store_get_initiatives (WkStore *self,
                           WkWijk  *wijk)
 {
-  gint64 id;
-  GListStore *list;
-
   g_return_val_if_fail (WK_IS_STORE (self), NULL);
   g_return_val_if_fail (WK_IS_WIJK (wijk), NULL);
 
-  id = wk_wijk_get_id (wijk);
-  list = g_hash_table_lookup (self->initiative_lists, &id);
-  if (list == NULL)
-    {
-      list = load_list (self, WK_TYPE_INITIATIVE, "r.wijk_id = ?1", id, "wk_fold(r.title), r.title, r.id");
-      g_hash_table_insert (self->initiative_lists, id_key (id), list);
-    }
-  return G_LIST_MODEL (list);
+  return wijk_list (self, self->initiative_lists, WK_TYPE_INITIATIVE, wijk, "wk_fold(r.title), r.title, r.id");
 }
 
 /**
@@ -462,20 +461,10 @@ GListModel *
 wk_store_get_relations (WkStore *self,
                         WkWijk  *wijk)
 {
-  gint64 id;
-  GListStore *list;
-
   g_return_val_if_fail (WK_IS_STORE (self), NULL);
   g_return_val_if_fail (WK_IS_WIJK (wijk), NULL);
 
-  id = wk_wijk_get_id (wijk);
-  list = g_hash_table_lookup (self->relation_lists, &id);
-  if (list == NULL)
-    {
-      list = load_list (self, WK_TYPE_RELATION, "r.wijk_id = ?1", id, "r.id");
-      g_hash_table_insert (self->relation_lists, id_key (id), list);
-    }
-  return G_LIST_MODEL (list);
+  return wijk_list (self, self->relation_lists, WK_TYPE_RELATION, wijk, "r.id");
 }
 
 /**
