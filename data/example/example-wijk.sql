@@ -15,7 +15,10 @@ INSERT INTO wijk (id, name, municipality, description, map_kind, map_image_type)
    'image', 'image/svg+xml'),
   (2, 'Molenkwartier', 'Gemeente Lindewaard',
    'Kleine jarendertigbuurt rond het oude Molenplein, naast Rietveld-Oost. Het wijkteam is hier net begonnen met het in kaart brengen van het netwerk.',
-   'none', NULL);
+   'tiles', NULL);
+UPDATE wijk SET map_tile_url = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+  map_latitude = 52.1004, map_longitude = 5.1025, map_zoom = 17
+  WHERE id = 2;
 
 -- Actors ---------------------------------------------------------------------
 -- Rietveld-Oost has four circles: the mosque (1-9), sports and youth (10-17),

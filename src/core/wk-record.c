@@ -8,6 +8,8 @@
  * The base class turns that description into properties, so a view can bind
  * to "name" or "influence" without code per field.
  */
+#include <math.h>
+
 #include "wk-format.h"
 #include "wk-record-private.h"
 
@@ -95,6 +97,8 @@ gtype_for_kind (WkFieldKind kind)
       return G_TYPE_BOOLEAN;
     case WK_FIELD_TAGS:
       return G_TYPE_STRV;
+    case WK_FIELD_DOUBLE:
+      return G_TYPE_DOUBLE;
     default:
       g_assert_not_reached ();
     }
@@ -128,6 +132,8 @@ wk_record_constructed (GObject *object)
         g_value_set_static_string (&priv->values[i], "");
       else if (info->fields[i].kind == WK_FIELD_TAGS)
         g_value_take_boxed (&priv->values[i], g_new0 (char *, 1));
+      else if (info->fields[i].kind == WK_FIELD_DOUBLE)
+        g_value_set_double (&priv->values[i], NAN);
     }
 }
 
@@ -171,6 +177,9 @@ _wk_record_class_setup (GObjectClass *klass,
           break;
         case WK_FIELD_TAGS:
           pspec = g_param_spec_boxed (field->property, NULL, NULL, G_TYPE_STRV, flags);
+          break;
+        case WK_FIELD_DOUBLE:
+          pspec = g_param_spec_double (field->property, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
           break;
         default:
           g_assert_not_reached ();
@@ -273,6 +282,17 @@ update_value (GValue            *value,
         if (g_value_get_boolean (value) == flag)
           return FALSE;
         g_value_set_boolean (value, flag);
+        return TRUE;
+      }
+    case WK_FIELD_DOUBLE:
+      {
+        double number = sqlite3_column_type (stmt, column) == SQLITE_NULL
+                        ? NAN : sqlite3_column_double (stmt, column);
+        double old = g_value_get_double (value);
+
+        if (number == old || (isnan (number) && isnan (old)))
+          return FALSE;
+        g_value_set_double (value, number);
         return TRUE;
       }
     case WK_FIELD_TAGS:
@@ -462,6 +482,19 @@ wk_record_get_int (WkRecord   *self,
     return g_value_get_int64 (&priv->values[index]);
   g_critical ("The field “%s” of a %s is not a number", field, G_OBJECT_TYPE_NAME (self));
   return 0;
+}
+
+/* Returns: the number, or NAN when the field is not set */
+double
+wk_record_get_double (WkRecord   *self,
+                      const char *field)
+{
+  const GValue *value;
+
+  g_return_val_if_fail (WK_IS_RECORD (self), NAN);
+
+  value = get_value (self, field, G_TYPE_DOUBLE);
+  return value != NULL ? g_value_get_double (value) : NAN;
 }
 
 const char * const *

@@ -12,7 +12,8 @@ G_DECLARE_DERIVABLE_TYPE (WkRecord, wk_record, WK, RECORD, GObject)
 
 /* How a field is kept: text is never NULL ("" when empty); a date is text in
  * YYYY-MM-DD form or ""; a number is an int64 (-1 for "not set" where the
- * column allows NULL); tags are read-only string arrays. */
+ * column allows NULL); a real number is a double (NAN where the column is
+ * NULL); tags are read-only string arrays. */
 typedef enum {
   WK_FIELD_TEXT,
   WK_FIELD_DATE,
@@ -20,6 +21,7 @@ typedef enum {
   WK_FIELD_BOOL,
   WK_FIELD_OPTIONAL_INT,
   WK_FIELD_TAGS,
+  WK_FIELD_DOUBLE,
 } WkFieldKind;
 
 struct _WkRecordClass
@@ -36,6 +38,8 @@ const char   *wk_record_get_table       (WkRecord   *self);
 const char   *wk_record_get_text        (WkRecord   *self,
                                          const char *field);
 gint64        wk_record_get_int         (WkRecord   *self,
+                                         const char *field);
+double        wk_record_get_double      (WkRecord   *self,
                                          const char *field);
 const char * const *wk_record_get_tags  (WkRecord   *self,
                                          const char *field);

@@ -26,8 +26,8 @@ _wk_store_check_name (const char  *name,
 }
 
 /* Inserts one row with the statement given, records it, commits. */
-static WkRecord *
-create (WkStore       *self,
+WkRecord *
+_wk_store_create (WkStore       *self,
         GType          type,
         sqlite3_stmt  *stmt,
         const char    *label,
@@ -92,7 +92,7 @@ wk_store_create_actor (WkStore     *self,
   sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_STATIC);
   label = g_strdup_printf (_("“%s” added"), clean);
-  return WK_ACTOR (create (self, WK_TYPE_ACTOR, stmt, label, error));
+  return WK_ACTOR (_wk_store_create (self, WK_TYPE_ACTOR, stmt, label, error));
 }
 
 /**
@@ -131,7 +131,7 @@ wk_store_create_initiative (WkStore     *self,
   sqlite3_bind_int64 (stmt, 1, wk_wijk_get_id (wijk));
   sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
   label = g_strdup_printf (_("“%s” added"), clean);
-  return WK_INITIATIVE (create (self, WK_TYPE_INITIATIVE, stmt, label, error));
+  return WK_INITIATIVE (_wk_store_create (self, WK_TYPE_INITIATIVE, stmt, label, error));
 }
 
 /**
@@ -208,7 +208,7 @@ wk_store_create_relation (WkStore     *self,
   sqlite3_bind_int (stmt, 6, strength);
   sqlite3_bind_int (stmt, 7, directed ? 1 : 0);
   sqlite3_bind_text (stmt, 8, clean_note, -1, SQLITE_TRANSIENT);
-  return WK_RELATION (create (self, WK_TYPE_RELATION, stmt, _("Relation added"), error));
+  return WK_RELATION (_wk_store_create (self, WK_TYPE_RELATION, stmt, _("Relation added"), error));
 }
 
 /**
@@ -269,7 +269,7 @@ wk_store_create_contact (WkStore     *self,
   sqlite3_bind_text (stmt, 3, clean_member, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, channel, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, clean_note, -1, SQLITE_TRANSIENT);
-  return WK_CONTACT (create (self, WK_TYPE_CONTACT, stmt, _("Contact entry added"), error));
+  return WK_CONTACT (_wk_store_create (self, WK_TYPE_CONTACT, stmt, _("Contact entry added"), error));
 }
 
 /* Types ------------------------------------------------------------------ */

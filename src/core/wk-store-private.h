@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 /* 'WkKt': marks a file as Wijkkaart's in the SQLite header */
 #define WK_STORE_APPLICATION_ID 0x576b4b74
-#define WK_STORE_SCHEMA_VERSION 1
+#define WK_STORE_SCHEMA_VERSION 2
 
 struct _WkStore
 {
@@ -30,6 +30,9 @@ struct _WkStore
   GHashTable  *actor_lists;      /* wijk id → GListStore of WkActor */
   GHashTable  *initiative_lists; /* wijk id → GListStore of WkInitiative */
   GHashTable  *relation_lists;   /* wijk id → GListStore of WkRelation */
+  GHashTable  *pin_lists;        /* wijk id → GListStore of WkPin */
+  GHashTable  *session_lists;    /* wijk id → GListStore of WkMappingSession */
+  GListStore  *pin_categories;   /* every WkPinCategory, once read */
   GHashTable  *terms;            /* table name → GListStore of WkTerm */
   WkUndoStack *undo;
 };

@@ -20,6 +20,21 @@ gboolean  _wk_store_check_name         (const char    *name,
                                         GError       **error);
 gboolean  _wk_store_check_date         (const char    *text,
                                         GError       **error);
+GListStore *_wk_store_load_list       (WkStore       *self,
+                                        GType          type,
+                                        const char    *where,
+                                        gint64         arg,
+                                        const char    *order);
+GListModel *_wk_store_wijk_list       (WkStore       *self,
+                                        GHashTable    *lists,
+                                        GType          type,
+                                        WkWijk        *wijk,
+                                        const char    *order);
+WkRecord *_wk_store_create            (WkStore       *self,
+                                        GType          type,
+                                        sqlite3_stmt  *stmt,
+                                        const char    *label,
+                                        GError       **error);
 void      _wk_store_imported           (WkStore       *self,
                                         gint64         wijk_id);
 

@@ -43,6 +43,8 @@ _wk_store_init_records (WkStore *self)
   self->actor_lists = new_id_table (g_object_unref);
   self->initiative_lists = new_id_table (g_object_unref);
   self->relation_lists = new_id_table (g_object_unref);
+  self->pin_lists = new_id_table (g_object_unref);
+  self->session_lists = new_id_table (g_object_unref);
   self->terms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->undo = wk_undo_stack_new (undo_apply, (GDestroyNotify) _wk_change_free, self);
 }
@@ -54,6 +56,9 @@ _wk_store_finalize_records (WkStore *self)
   g_clear_pointer (&self->actor_lists, g_hash_table_unref);
   g_clear_pointer (&self->initiative_lists, g_hash_table_unref);
   g_clear_pointer (&self->relation_lists, g_hash_table_unref);
+  g_clear_pointer (&self->pin_lists, g_hash_table_unref);
+  g_clear_pointer (&self->session_lists, g_hash_table_unref);
+  g_clear_object (&self->pin_categories);
   g_clear_pointer (&self->records, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_hash_table_unref);
 }
@@ -99,6 +104,12 @@ type_for_table (const char *table)
     return WK_TYPE_RELATION;
   if (g_str_equal (table, "contact"))
     return WK_TYPE_CONTACT;
+  if (g_str_equal (table, "pin"))
+    return WK_TYPE_PIN;
+  if (g_str_equal (table, "pin_category"))
+    return WK_TYPE_PIN_CATEGORY;
+  if (g_str_equal (table, "mapping_session"))
+    return WK_TYPE_MAPPING_SESSION;
   return G_TYPE_INVALID;
 }
 
@@ -113,6 +124,12 @@ list_for (WkStore *self,
     return g_hash_table_lookup (self->initiative_lists, &wijk_id);
   if (type == WK_TYPE_RELATION)
     return g_hash_table_lookup (self->relation_lists, &wijk_id);
+  if (type == WK_TYPE_PIN)
+    return g_hash_table_lookup (self->pin_lists, &wijk_id);
+  if (type == WK_TYPE_MAPPING_SESSION)
+    return g_hash_table_lookup (self->session_lists, &wijk_id);
+  if (type == WK_TYPE_PIN_CATEGORY)
+    return self->pin_categories;
   return NULL;
 }
 
@@ -166,9 +183,11 @@ refresh (WkStore *self,
     return NULL;
   _wk_record_set_deleted (record, !live);
 
-  if (type == WK_TYPE_ACTOR || type == WK_TYPE_INITIATIVE || type == WK_TYPE_RELATION)
+  if (type == WK_TYPE_ACTOR || type == WK_TYPE_INITIATIVE || type == WK_TYPE_RELATION ||
+      type == WK_TYPE_PIN || type == WK_TYPE_MAPPING_SESSION || type == WK_TYPE_PIN_CATEGORY)
     {
-      GListStore *list = list_for (self, type, wk_record_get_int (record, "wijk-id"));
+      gint64 wijk_id = type == WK_TYPE_PIN_CATEGORY ? 0 : wk_record_get_int (record, "wijk-id");
+      GListStore *list = list_for (self, type, wijk_id);
       guint position;
 
       if (list != NULL)
@@ -183,7 +202,9 @@ refresh (WkStore *self,
             /* the same object again: views re-sort and re-filter it */
             g_list_model_items_changed (G_LIST_MODEL (list), position, 1, 1);
         }
-      if (was_live != live && type != WK_TYPE_RELATION)
+      /* the wijk's counts */
+      if (was_live != live &&
+          (type == WK_TYPE_ACTOR || type == WK_TYPE_INITIATIVE || type == WK_TYPE_PIN))
         _wk_store_reload_wijken (self, NULL);
     }
 
@@ -231,6 +252,19 @@ touch_cb (const char *table,
       while (g_hash_table_iter_next (&iter, NULL, &value))
         if (wk_record_get_int (value, "contact-actor-id") == id)
           touch_cb ("initiative", wk_record_get_id (value), user_data);
+    }
+  /* pins show the name of what they are linked to */
+  if (g_str_equal (table, "actor") || g_str_equal (table, "initiative"))
+    {
+      GHashTable *pins = records_of_type (data->self, WK_TYPE_PIN);
+      const char *field = g_str_equal (table, "actor") ? "actor-id" : "initiative-id";
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, pins);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        if (!wk_record_is_deleted (value) && wk_record_get_int (value, field) == id)
+          touch_cb ("pin", wk_record_get_id (value), user_data);
     }
   /* and relations handed out show the names of both ends; a relations list
    * open on the other end's card is not reloaded for a rename */
@@ -353,8 +387,8 @@ wk_store_redo (WkStore  *self,
 
 /* Lists ------------------------------------------------------------------ */
 
-static GListStore *
-load_list (WkStore    *self,
+GListStore *
+_wk_store_load_list (WkStore    *self,
            GType       type,
            const char *where,
            gint64      arg,
@@ -402,8 +436,8 @@ load_list (WkStore    *self,
 }
 
 /* The live list of @type in @wijk from @lists, read once. */
-static GListModel *
-wijk_list (WkStore    *self,
+GListModel *
+_wk_store_wijk_list (WkStore    *self,
            GHashTable *lists,
            GType       type,
            WkWijk     *wijk,
@@ -414,7 +448,7 @@ wijk_list (WkStore    *self,
 
   if (list == NULL)
     {
-      list = load_list (self, type, "r.wijk_id = ?1", id, order);
+      list = _wk_store_load_list (self, type, "r.wijk_id = ?1", id, order);
       g_hash_table_insert (lists, id_key (id), list);
     }
   return G_LIST_MODEL (list);
@@ -434,7 +468,7 @@ wk_store_get_actors (WkStore *self,
 
   /* in the tables' first order, so that sorting them by name finds one
    * run already in order instead of comparing 80,000 pairs */
-  return wijk_list (self, self->actor_lists, WK_TYPE_ACTOR, wijk, "wk_fold(r.name), r.name, r.id");
+  return _wk_store_wijk_list (self, self->actor_lists, WK_TYPE_ACTOR, wijk, "wk_fold(r.name), r.name, r.id");
 }
 
 /**
@@ -449,7 +483,7 @@ wk_store_get_initiatives (WkStore *self,
   g_return_val_if_fail (WK_IS_STORE (self), NULL);
   g_return_val_if_fail (WK_IS_WIJK (wijk), NULL);
 
-  return wijk_list (self, self->initiative_lists, WK_TYPE_INITIATIVE, wijk, "wk_fold(r.title), r.title, r.id");
+  return _wk_store_wijk_list (self, self->initiative_lists, WK_TYPE_INITIATIVE, wijk, "wk_fold(r.title), r.title, r.id");
 }
 
 /**
@@ -464,7 +498,7 @@ wk_store_get_relations (WkStore *self,
   g_return_val_if_fail (WK_IS_STORE (self), NULL);
   g_return_val_if_fail (WK_IS_WIJK (wijk), NULL);
 
-  return wijk_list (self, self->relation_lists, WK_TYPE_RELATION, wijk, "r.id");
+  return _wk_store_wijk_list (self, self->relation_lists, WK_TYPE_RELATION, wijk, "r.id");
 }
 
 /**
@@ -482,10 +516,10 @@ wk_store_list_relations (WkStore  *self,
   g_return_val_if_fail (WK_IS_ACTOR (end) || WK_IS_INITIATIVE (end), NULL);
 
   if (WK_IS_ACTOR (end))
-    return G_LIST_MODEL (load_list (self, WK_TYPE_RELATION,
+    return G_LIST_MODEL (_wk_store_load_list (self, WK_TYPE_RELATION,
                                     "r.source_actor_id = ?1 OR r.target_actor_id = ?1",
                                     wk_record_get_id (end), "r.id"));
-  return G_LIST_MODEL (load_list (self, WK_TYPE_RELATION, "r.target_initiative_id = ?1",
+  return G_LIST_MODEL (_wk_store_load_list (self, WK_TYPE_RELATION, "r.target_initiative_id = ?1",
                                   wk_record_get_id (end), "r.id"));
 }
 
@@ -501,7 +535,7 @@ wk_store_list_contacts (WkStore *self,
   g_return_val_if_fail (WK_IS_STORE (self), NULL);
   g_return_val_if_fail (WK_IS_ACTOR (actor), NULL);
 
-  return G_LIST_MODEL (load_list (self, WK_TYPE_CONTACT, "r.actor_id = ?1",
+  return G_LIST_MODEL (_wk_store_load_list (self, WK_TYPE_CONTACT, "r.actor_id = ?1",
                                   wk_record_get_id (WK_RECORD (actor)), "r.date DESC, r.id DESC"));
 }
 
@@ -559,7 +593,7 @@ _wk_store_imported (WkStore *self,
       if (list == NULL)
         continue;
       /* the new rows in the order the list is first read in, as one run */
-      fresh = load_list (self, types[i], "r.wijk_id = ?1", wijk_id,
+      fresh = _wk_store_load_list (self, types[i], "r.wijk_id = ?1", wijk_id,
                          types[i] == WK_TYPE_ACTOR ? "wk_fold(r.name), r.name, r.id"
                          : types[i] == WK_TYPE_INITIATIVE ? "wk_fold(r.title), r.title, r.id"
                          : "r.id");
@@ -847,6 +881,16 @@ wk_store_delete_record (WkStore   *self,
     label = g_strdup_printf (_("“%s” deleted"), wk_initiative_get_title (WK_INITIATIVE (record)));
   else if (WK_IS_RELATION (record))
     label = g_strdup (_("Relation deleted"));
+  else if (WK_IS_PIN (record))
+    label = *wk_pin_get_title (WK_PIN (record)) != '\0'
+            ? g_strdup_printf (_("Pin “%s” deleted"), wk_pin_get_title (WK_PIN (record)))
+            : g_strdup (_("Pin deleted"));
+  else if (WK_IS_MAPPING_SESSION (record))
+    label = g_strdup_printf (_("“%s” deleted"),
+                             wk_mapping_session_get_name (WK_MAPPING_SESSION (record)));
+  else if (WK_IS_PIN_CATEGORY (record))
+    label = g_strdup_printf (_("“%s” deleted"),
+                             wk_pin_category_get_label (WK_PIN_CATEGORY (record)));
   else
     label = g_strdup (_("Contact entry deleted"));
 
@@ -871,6 +915,10 @@ wk_store_delete_record (WkStore   *self,
            _wk_change_delete (change, self, "initiative_tag", "initiative_id = ?1", id, error) &&
            _wk_change_delete (change, self, "layout", "initiative_id = ?1", id, error);
     }
+  else if (WK_IS_MAPPING_SESSION (record))
+    ok = _wk_change_nullify (change, self, "pin", "session_id", id, error);
+  else if (WK_IS_PIN_CATEGORY (record))
+    ok = _wk_change_nullify (change, self, "pin", "category_id", id, error);
   ok = ok && _wk_change_delete (change, self, wk_record_get_table (record), "id = ?1", id, error);
 
   if (!ok)

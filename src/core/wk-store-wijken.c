@@ -1,6 +1,8 @@
 /* wk-store-wijken.c: the store's wijken: the list model, edits, base map, example
  * SPDX-License-Identifier: EUPL-1.2
  */
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "wk-store-private.h"
@@ -13,7 +15,7 @@ static const char sql_select_wijken[] =
   " (SELECT count(*) FROM actor a WHERE a.wijk_id = w.id),"
   " (SELECT count(*) FROM initiative i WHERE i.wijk_id = w.id),"
   " (SELECT count(*) FROM pin p WHERE p.wijk_id = w.id),"
-  " w.map_kind"
+  " w.map_kind, w.map_tile_url, w.map_latitude, w.map_longitude, w.map_zoom"
   " FROM wijk w WHERE w.deleted = 0"
   " ORDER BY w.name COLLATE WK_NAME, w.id";
 
@@ -32,6 +34,10 @@ wijk_row_from_stmt (sqlite3_stmt *stmt,
   row->n_initiatives = sqlite3_column_int (stmt, 8);
   row->n_pins = sqlite3_column_int (stmt, 9);
   row->map_kind = (const char *) sqlite3_column_text (stmt, 10);
+  row->map_tile_url = (const char *) sqlite3_column_text (stmt, 11);
+  row->map_latitude = sqlite3_column_type (stmt, 12) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 12);
+  row->map_longitude = sqlite3_column_type (stmt, 13) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 13);
+  row->map_zoom = sqlite3_column_type (stmt, 14) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 14);
 }
 
 static WkWijk *
@@ -405,6 +411,124 @@ wk_store_get_wijk_map_image (WkStore  *self,
   sqlite3_reset (stmt);
 
   return bytes;
+}
+
+/**
+ * wk_store_set_wijk_map_tiles:
+ * @url: a tile URL template with {z}, {x} and {y}, or "mbtiles:" and a path
+ *
+ * Puts @wijk on a web map. An image it had is kept, so that choosing the
+ * image again brings it back with its pins.
+ */
+gboolean
+wk_store_set_wijk_map_tiles (WkStore     *self,
+                             WkWijk      *wijk,
+                             const char  *url,
+                             GError     **error)
+{
+  static const char sql[] = "UPDATE wijk SET map_kind = 'tiles', map_tile_url = ?2 WHERE id = ?1";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (WK_IS_WIJK (wijk), FALSE);
+  g_return_val_if_fail (url != NULL, FALSE);
+
+  if (!g_str_has_prefix (url, "mbtiles:") &&
+      !(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+    {
+      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
+                           _("A map address starts with https:// or http://."));
+      return FALSE;
+    }
+  if (!g_str_has_prefix (url, "mbtiles:") &&
+      (strstr (url, "{z}") == NULL || strstr (url, "{x}") == NULL ||
+       (strstr (url, "{y}") == NULL && strstr (url, "{-y}") == NULL)))
+    {
+      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
+                           _("A map address must hold {z}, {x} and {y} where the tile numbers go."));
+      return FALSE;
+    }
+
+  stmt = _wk_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, wk_wijk_get_id (wijk));
+  sqlite3_bind_text (stmt, 2, url, -1, SQLITE_TRANSIENT);
+  if (!_wk_store_step_done (self, stmt, error))
+    return FALSE;
+  return _wk_store_reload_wijken (self, error);
+}
+
+/**
+ * wk_store_use_wijk_map_image:
+ *
+ * Puts @wijk back on the image it has stored. Fails when it has none.
+ */
+gboolean
+wk_store_use_wijk_map_image (WkStore  *self,
+                             WkWijk   *wijk,
+                             GError  **error)
+{
+  static const char sql[] =
+    "UPDATE wijk SET map_kind = 'image' WHERE id = ?1 AND map_image IS NOT NULL";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (WK_IS_WIJK (wijk), FALSE);
+
+  stmt = _wk_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, wk_wijk_get_id (wijk));
+  if (!_wk_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (_wk_store_get_db (self)) == 0)
+    {
+      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
+                           _("This wijk has no map image yet."));
+      return FALSE;
+    }
+  return _wk_store_reload_wijken (self, error);
+}
+
+/**
+ * wk_store_set_wijk_map_view:
+ *
+ * Keeps where the web map of @wijk was left, to open there next time.
+ * Not a step of the undo history.
+ */
+gboolean
+wk_store_set_wijk_map_view (WkStore  *self,
+                            WkWijk   *wijk,
+                            double    latitude,
+                            double    longitude,
+                            double    zoom,
+                            GError  **error)
+{
+  static const char sql[] =
+    "UPDATE wijk SET map_latitude = ?2, map_longitude = ?3, map_zoom = ?4 WHERE id = ?1";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (WK_IS_WIJK (wijk), FALSE);
+
+  if (!isfinite (latitude) || !isfinite (longitude) || !isfinite (zoom) ||
+      fabs (latitude) > 90 || fabs (longitude) > 180 || zoom < 0 || zoom > 30)
+    {
+      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
+                           _("This value is not allowed here."));
+      return FALSE;
+    }
+  stmt = _wk_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, wk_wijk_get_id (wijk));
+  sqlite3_bind_double (stmt, 2, latitude);
+  sqlite3_bind_double (stmt, 3, longitude);
+  sqlite3_bind_double (stmt, 4, zoom);
+  if (!_wk_store_step_done (self, stmt, error))
+    return FALSE;
+  return _wk_store_reload_wijken (self, error);
 }
 
 /* The example wijk -------------------------------------------------------- */

@@ -28,6 +28,7 @@ G_DEFINE_QUARK (wk-store-error-quark, wk_store_error)
 
 static const char * const migrations[] = {
   "/nl/wijkkaart/Wijkkaart/core/migrations/0001-initial.sql",
+  "/nl/wijkkaart/Wijkkaart/core/migrations/0002-map.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == WK_STORE_SCHEMA_VERSION);

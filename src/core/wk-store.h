@@ -8,6 +8,10 @@
 #include "wk-actor.h"
 #include "wk-contact.h"
 #include "wk-initiative.h"
+#include "wk-mapping-session.h"
+#include "wk-pin.h"
+#include "wk-pin-category.h"
+#include "wk-pin-draft.h"
 #include "wk-relation.h"
 #include "wk-format.h"
 #include "wk-import-plan.h"
@@ -78,6 +82,19 @@ GBytes     *wk_store_get_wijk_map_image     (WkStore      *self,
                                              char        **content_type,
                                              GError      **error);
 
+gboolean    wk_store_set_wijk_map_tiles     (WkStore      *self,
+                                             WkWijk       *wijk,
+                                             const char   *url,
+                                             GError      **error);
+gboolean    wk_store_use_wijk_map_image     (WkStore      *self,
+                                             WkWijk       *wijk,
+                                             GError      **error);
+gboolean    wk_store_set_wijk_map_view      (WkStore      *self,
+                                             WkWijk       *wijk,
+                                             double        latitude,
+                                             double        longitude,
+                                             double        zoom,
+                                             GError      **error);
 gboolean    wk_store_load_example           (WkStore      *self,
                                              GError      **error);
 
@@ -177,6 +194,46 @@ gboolean      wk_store_save_layout          (WkStore           *self,
                                              gboolean           replace,
                                              GError           **error);
 
+/* The community map (wk-store-map.c). */
+typedef struct {
+  double x;          /* 0–1 across an image map from the left; NAN on a web map */
+  double y;          /* 0–1 down an image map from the top */
+  double latitude;   /* on a web map; NAN on an image map */
+  double longitude;
+} WkPinSpot;
+GListModel       *wk_store_get_pins              (WkStore          *self,
+                                                  WkWijk           *wijk);
+GListModel       *wk_store_get_mapping_sessions  (WkStore          *self,
+                                                  WkWijk           *wijk);
+GListModel       *wk_store_get_pin_categories    (WkStore          *self);
+WkPin            *wk_store_create_pin            (WkStore          *self,
+                                                  WkWijk           *wijk,
+                                                  const WkPinSpot  *spot,
+                                                  gint64            category_id,
+                                                  gint64            session_id,
+                                                  const char       *title,
+                                                  GError          **error);
+gboolean          wk_store_move_pin              (WkStore          *self,
+                                                  WkPin            *pin,
+                                                  const WkPinSpot  *spot,
+                                                  GError          **error);
+WkMappingSession *wk_store_create_mapping_session (WkStore         *self,
+                                                  WkWijk           *wijk,
+                                                  const char       *name,
+                                                  const char       *date,
+                                                  GError          **error);
+WkPinCategory    *wk_store_create_pin_category   (WkStore          *self,
+                                                  const char       *label,
+                                                  const char       *color,
+                                                  const char       *symbol,
+                                                  GError          **error);
+gboolean          wk_store_import_pins           (WkStore          *self,
+                                                  WkWijk           *wijk,
+                                                  WkPinDraft      **pins,
+                                                  guint             n_pins,
+                                                  gint64            session_id,
+                                                  guint            *n_added,
+                                                  GError          **error);
 WkUndoStack  *wk_store_get_undo_stack       (WkStore      *self);
 gboolean      wk_store_undo                 (WkStore      *self,
                                              GError      **error);

@@ -56,7 +56,7 @@ static const char * const builtin_labels[] G_GNUC_UNUSED = {
   N_("Municipality"), N_("Other"),
   N_("Knows"), N_("Works with"), N_("Member of"), N_("Funds"), N_("Reaches"),
   N_("Trusts"),
-  N_("Meeting place"), N_("Concern"), N_("Opportunity"), N_("Actor"),
+  N_("Meeting place"), N_("Concern"), N_("Opportunity"), N_("Idea"), N_("Actor"),
   N_("Initiative"),
 };
 

@@ -20,6 +20,10 @@ typedef struct
   guint       n_initiatives;
   guint       n_pins;
   const char *map_kind;
+  const char *map_tile_url;   /* NULL when none */
+  double      map_latitude;   /* NAN when no view was kept */
+  double      map_longitude;
+  double      map_zoom;
 } WkWijkRow;
 
 WkWijk *_wk_wijk_new    (const WkWijkRow *row);

@@ -5,6 +5,8 @@
  * updates it in place after every change, so views bound to its properties
  * follow without reloading.
  */
+#include <math.h>
+
 #include "wk-wijk-private.h"
 
 struct _WkWijk
@@ -22,6 +24,10 @@ struct _WkWijk
   guint   n_initiatives;
   guint   n_pins;
   char   *map_kind;
+  char   *map_tile_url;
+  double  map_latitude;
+  double  map_longitude;
+  double  map_zoom;
 };
 
 G_DEFINE_FINAL_TYPE (WkWijk, wk_wijk, G_TYPE_OBJECT)
@@ -39,6 +45,7 @@ enum {
   PROP_N_INITIATIVES,
   PROP_N_PINS,
   PROP_MAP_KIND,
+  PROP_MAP_TILE_URL,
   N_PROPS
 };
 
@@ -56,6 +63,7 @@ wk_wijk_finalize (GObject *object)
   g_free (self->created);
   g_free (self->modified);
   g_free (self->map_kind);
+  g_free (self->map_tile_url);
 
   G_OBJECT_CLASS (wk_wijk_parent_class)->finalize (object);
 }
@@ -103,6 +111,9 @@ wk_wijk_get_property (GObject    *object,
     case PROP_MAP_KIND:
       g_value_set_string (value, self->map_kind);
       break;
+    case PROP_MAP_TILE_URL:
+      g_value_set_string (value, self->map_tile_url);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -128,6 +139,7 @@ wk_wijk_class_init (WkWijkClass *klass)
   properties[PROP_N_INITIATIVES] = g_param_spec_uint ("n-initiatives", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_N_PINS] = g_param_spec_uint ("n-pins", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_MAP_KIND] = g_param_spec_string ("map-kind", NULL, NULL, NULL, flags);
+  properties[PROP_MAP_TILE_URL] = g_param_spec_string ("map-tile-url", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -193,6 +205,10 @@ _wk_wijk_update (WkWijk          *self,
   set_string (self, &self->created, row->created, PROP_CREATED);
   set_string (self, &self->modified, row->modified, PROP_MODIFIED);
   set_string (self, &self->map_kind, row->map_kind, PROP_MAP_KIND);
+  set_string (self, &self->map_tile_url, row->map_tile_url, PROP_MAP_TILE_URL);
+  self->map_latitude = row->map_latitude;
+  self->map_longitude = row->map_longitude;
+  self->map_zoom = row->map_zoom;
   set_uint (self, &self->n_actors, row->n_actors, PROP_N_ACTORS);
   set_uint (self, &self->n_initiatives, row->n_initiatives, PROP_N_INITIATIVES);
   set_uint (self, &self->n_pins, row->n_pins, PROP_N_PINS);
@@ -274,4 +290,32 @@ wk_wijk_get_map_kind (WkWijk *self)
 {
   g_return_val_if_fail (WK_IS_WIJK (self), NULL);
   return self->map_kind;
+}
+
+/* Returns: (nullable): the URL template of the web map, or an "mbtiles:" path */
+const char *
+wk_wijk_get_map_tile_url (WkWijk *self)
+{
+  g_return_val_if_fail (WK_IS_WIJK (self), NULL);
+  return self->map_tile_url;
+}
+
+/* The centre and zoom the map was last left at; FALSE when never kept. */
+gboolean
+wk_wijk_get_map_view (WkWijk *self,
+                      double *latitude,
+                      double *longitude,
+                      double *zoom)
+{
+  g_return_val_if_fail (WK_IS_WIJK (self), FALSE);
+
+  if (isnan (self->map_latitude) || isnan (self->map_longitude) || isnan (self->map_zoom))
+    return FALSE;
+  if (latitude != NULL)
+    *latitude = self->map_latitude;
+  if (longitude != NULL)
+    *longitude = self->map_longitude;
+  if (zoom != NULL)
+    *zoom = self->map_zoom;
+  return TRUE;
 }

@@ -21,5 +21,10 @@ guint        wk_wijk_get_n_actors        (WkWijk *self);
 guint        wk_wijk_get_n_initiatives   (WkWijk *self);
 guint        wk_wijk_get_n_pins          (WkWijk *self);
 const char  *wk_wijk_get_map_kind        (WkWijk *self);
+const char  *wk_wijk_get_map_tile_url    (WkWijk *self);
+gboolean     wk_wijk_get_map_view        (WkWijk *self,
+                                          double *latitude,
+                                          double *longitude,
+                                          double *zoom);
 
 G_END_DECLS
