@@ -142,6 +142,19 @@ def network():
     return p.returncode == 0
 
 
+def map_frame():
+    """The map's frame budget (tests/bench-map.c); True when it is met."""
+    exe = os.path.join(BUILD, 'tests', 'bench-map')
+    print('\nCommunity map: a frame of 5,000 pins over a cached base map')
+    p = subprocess.run([exe], env=app_env(), capture_output=True, text=True, timeout=600)
+    for line in p.stdout.splitlines():
+        if line.startswith('map:'):
+            print(line)
+    if p.returncode not in (0, 1):
+        raise SystemExit(f'bench-map failed ({p.returncode}):\n{p.stderr}')
+    return p.returncode == 0
+
+
 def main():
     print(f'Wijkkaart start-up benchmark, {RUNS} runs each, {os.cpu_count()} cores, '
           f'renderer {os.environ.get("GSK_RENDERER", "default")}\n')
@@ -173,6 +186,7 @@ def main():
         within = cards(tmp)
         layout_within = layout()
         network_within = network()
+        map_within = map_frame()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if not within:
@@ -181,7 +195,9 @@ def main():
         print('\nThe layout budget is missed (OVER above).')
     if not network_within:
         print('\nThe network page budget is missed (OVER above).')
-    if not within or not layout_within or not network_within:
+    if not map_within:
+        print('\nThe map frame budget is missed (OVER above).')
+    if not within or not layout_within or not network_within or not map_within:
         sys.exit(1)
 
 

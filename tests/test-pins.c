@@ -156,6 +156,11 @@ test_edit_hostile (Fixture       *f,
   g_assert_true (wk_pin_is_geographic (pin));
   g_assert_false (wk_store_set_text (f->store, WK_RECORD (pin), "date", "31-02-2026", &error));
   g_assert_error (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  /* a pin may lose its title */
+  g_assert_true (wk_store_set_text (f->store, WK_RECORD (pin), "title", "", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (wk_pin_get_title (pin), ==, "");
 }
 
 static void
@@ -269,6 +274,18 @@ test_categories (Fixture       *f,
   g_assert_null (wk_store_create_pin_category (f->store, "Lang", "#000000", "ABCDEFG", &error));
   g_assert_error (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID);
   g_clear_error (&error);
+
+  /* edits are checked as on creation */
+  g_assert_false (wk_store_set_text (f->store, WK_RECORD (category), "color", "red", &error));
+  g_assert_error (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (wk_store_set_text (f->store, WK_RECORD (category), "symbol", "ABCDEFGH", &error));
+  g_assert_error (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (wk_store_set_text (f->store, WK_RECORD (category), "stored-label", "  ", &error));
+  g_assert_error (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (wk_pin_category_get_label (category), ==, "Speelplek");
 
   /* renamed and recoloured, shown as written */
   g_assert_true (wk_store_set_text (f->store, WK_RECORD (category), "color", "#26a269", &error));

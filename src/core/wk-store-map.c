@@ -254,6 +254,60 @@ wk_store_move_pin (WkStore          *self,
 
 /* Sessions and categories ------------------------------------------------- */
 
+static gboolean
+is_color (const char *color)
+{
+  return color != NULL && color[0] == '#' && strlen (color) == 7 &&
+         strspn (color + 1, "0123456789abcdefABCDEF") == 6;
+}
+
+static gboolean
+check_symbol (const char  *symbol,
+              GError     **error)
+{
+  if (g_utf8_strlen (symbol, -1) > 4)
+    {
+      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
+                           _("A symbol is one sign or emoji, or at most two letters."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* What wk_store_set_text() checks for the map's records: a session and a
+ * category need a name, a category a colour and a short symbol. A pin's
+ * title may be empty. */
+gboolean
+_wk_store_check_map_text (WkRecord    *record,
+                          const char  *field,
+                          const char  *value,
+                          GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+  if (WK_IS_MAPPING_SESSION (record) && g_str_equal (field, "name") && *stripped == '\0')
+    {
+      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
+                           _("A mapping session needs a name."));
+      return FALSE;
+    }
+  if (!WK_IS_PIN_CATEGORY (record))
+    return TRUE;
+  if (g_str_equal (field, "stored-label") && *stripped == '\0')
+    {
+      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID, _("A category needs a name."));
+      return FALSE;
+    }
+  if (g_str_equal (field, "color") && !is_color (value))
+    {
+      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID, _("This value is not allowed here."));
+      return FALSE;
+    }
+  if (g_str_equal (field, "symbol"))
+    return check_symbol (stripped, error);
+  return TRUE;
+}
+
 /**
  * wk_store_create_mapping_session:
  * @date: (nullable): YYYY-MM-DD, or %NULL or "" for none
@@ -301,13 +355,6 @@ wk_store_create_mapping_session (WkStore     *self,
   return WK_MAPPING_SESSION (_wk_store_create (self, WK_TYPE_MAPPING_SESSION, stmt, label, error));
 }
 
-static gboolean
-is_color (const char *color)
-{
-  return color != NULL && color[0] == '#' && strlen (color) == 7 &&
-         strspn (color + 1, "0123456789abcdefABCDEF") == 6;
-}
-
 /**
  * wk_store_create_pin_category:
  * @color: #rrggbb
@@ -346,12 +393,8 @@ wk_store_create_pin_category (WkStore     *self,
       return NULL;
     }
   g_strstrip (clean_symbol);
-  if (g_utf8_strlen (clean_symbol, -1) > 4)
-    {
-      g_set_error_literal (error, WK_STORE_ERROR, WK_STORE_ERROR_INVALID,
-                           _("A symbol is one sign or emoji, or at most two letters."));
-      return NULL;
-    }
+  if (!check_symbol (clean_symbol, error))
+    return NULL;
 
   if (!_wk_store_begin (self, error))
     return NULL;

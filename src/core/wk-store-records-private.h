@@ -35,6 +35,10 @@ WkRecord *_wk_store_create            (WkStore       *self,
                                         sqlite3_stmt  *stmt,
                                         const char    *label,
                                         GError       **error);
+gboolean  _wk_store_check_map_text    (WkRecord      *record,
+                                        const char    *field,
+                                        const char    *value,
+                                        GError       **error);
 void      _wk_store_imported           (WkStore       *self,
                                         gint64         wijk_id);
 

@@ -803,8 +803,11 @@ wk_store_set_text (WkStore     *self,
       if (!_wk_store_check_date (clean, error))
         return FALSE;
     }
-  if ((g_str_equal (field, "name") || g_str_equal (field, "title")) &&
+  if ((WK_IS_ACTOR (record) || WK_IS_INITIATIVE (record)) &&
+      (g_str_equal (field, "name") || g_str_equal (field, "title")) &&
       !_wk_store_check_name (clean, record, error))
+    return FALSE;
+  if (!_wk_store_check_map_text (record, field, clean, error))
     return FALSE;
 
   if (g_strcmp0 (wk_record_get_text (record, field), clean) == 0)

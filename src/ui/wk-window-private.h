@@ -30,6 +30,7 @@ struct _WkWindow
   GtkWidget            *overview;
   GtkWidget            *actors_page;
   GtkWidget            *network_page;
+  GtkWidget            *map_page;
   GtkWidget            *initiatives_page;
   AdwStatusPage        *error_page;
 };

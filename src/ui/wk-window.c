@@ -9,6 +9,7 @@
 
 #include "wk-debug.h"
 #include "wk-actors-page.h"
+#include "wk-map-page.h"
 #include "wk-network-page.h"
 #include "wk-initiatives-page.h"
 #include "wk-wijk-overview.h"
@@ -164,6 +165,8 @@ sync_visible_page (WkWindow *self)
     wk_actors_page_set_wijk (WK_ACTORS_PAGE (self->actors_page), wijk);
   else if (g_strcmp0 (page, "network") == 0)
     wk_network_page_set_wijk (WK_NETWORK_PAGE (self->network_page), wijk);
+  else if (g_strcmp0 (page, "map") == 0)
+    wk_map_page_set_wijk (WK_MAP_PAGE (self->map_page), wijk);
   else if (g_strcmp0 (page, "initiatives") == 0)
     wk_initiatives_page_set_wijk (WK_INITIATIVES_PAGE (self->initiatives_page), wijk);
 }
@@ -291,6 +294,7 @@ wk_window_constructed (GObject *object)
   wk_wijk_overview_set_store (WK_WIJK_OVERVIEW (self->overview), self->store);
   wk_actors_page_set_store (WK_ACTORS_PAGE (self->actors_page), self->store);
   wk_network_page_set_store (WK_NETWORK_PAGE (self->network_page), self->store);
+  wk_map_page_set_store (WK_MAP_PAGE (self->map_page), self->store);
   wk_initiatives_page_set_store (WK_INITIATIVES_PAGE (self->initiatives_page), self->store);
   g_signal_connect_object (wk_store_get_undo_stack (self->store), "notify",
                            G_CALLBACK (undo_stack_notify_cb), self, G_CONNECT_SWAPPED);
@@ -403,6 +407,7 @@ wk_window_class_init (WkWindowClass *klass)
   g_type_ensure (WK_TYPE_WIJK_OVERVIEW);
   g_type_ensure (WK_TYPE_ACTORS_PAGE);
   g_type_ensure (WK_TYPE_NETWORK_PAGE);
+  g_type_ensure (WK_TYPE_MAP_PAGE);
   g_type_ensure (WK_TYPE_INITIATIVES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/wijkkaart/Wijkkaart/ui/wk-window.ui");
@@ -416,6 +421,7 @@ wk_window_class_init (WkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WkWindow, overview);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, actors_page);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, network_page);
+  gtk_widget_class_bind_template_child (widget_class, WkWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, initiatives_page);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, error_page);
 

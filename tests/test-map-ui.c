@@ -1,0 +1,361 @@
+/* test-map-ui.c: the community map in the real window on a private X server
+ *
+ * SPDX-License-Identifier: EUPL-1.2
+ *
+ * The example wijk opens on its drawn map with its pins. With the real
+ * pointer and keyboard (xdotool, XTEST): P switches to placing pins, a click
+ * on the map shows the pin and a title entry, typing and Enter store it, and
+ * the pin is found in the file where it was clicked; Escape drops one. A pin
+ * dragged moves in the file, and undo puts it back. With personal data
+ * hidden, pins at private addresses move to street level and lose their
+ * names, on screen and in what is exported.
+ */
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <math.h>
+
+#include "wk-map-page-private.h"
+#include "wk-test-ui.h"
+
+static WkWijk *
+find_wijk (WkWindow   *window,
+           const char *name)
+{
+  GListModel *wijken = wk_store_get_wijken (window->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (wijken); i++)
+    {
+      g_autoptr(WkWijk) wijk = g_list_model_get_item (wijken, i);
+
+      if (g_strcmp0 (wk_wijk_get_name (wijk), name) == 0)
+        return wijk;
+    }
+  return NULL;
+}
+
+static WkMapPage *
+map_page (WkWindow *window)
+{
+  return WK_MAP_PAGE (window->map_page);
+}
+
+static WkWindow *
+open_map (const char *file_name)
+{
+  WkWindow *window = wk_test_open_file (file_name);
+  g_autoptr(GError) error = NULL;
+  WkWijk *wijk;
+
+  g_assert_true (wk_store_load_example (window->store, &error));
+  g_assert_no_error (error);
+  wijk = find_wijk (window, "Rietveld-Oost");
+  g_assert_nonnull (wijk);
+  adw_view_stack_set_visible_child_name (window->view_stack, "map");
+  wk_window_select_wijk (window, wijk);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 2000);
+  adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (wk_map_page_get_view (map_page (window)))), 2000);
+  /* the leaflet slides to the page */
+  wk_test_iterate (600);
+  return window;
+}
+
+static void
+xdotool (const char *actions)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool %s", actions);
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  wk_test_iterate (150);
+}
+
+/* From the view's coordinates to the screen's. */
+static void
+on_screen (WkWindow *window,
+           double    vx,
+           double    vy,
+           int      *x,
+           int      *y)
+{
+  WkMapView *view = wk_map_page_get_view (map_page (window));
+  graphene_point_t in_view = GRAPHENE_POINT_INIT (vx, vy), in_window;
+  double sx, sy;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (window), &in_view, &in_window));
+  /* no window manager: the window is at 0,0; its surface may have a shadow */
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  *x = (int) round (in_window.x + sx);
+  *y = (int) round (in_window.y + sy);
+}
+
+static WkPin *
+find_pin (WkWindow   *window,
+          const char *title)
+{
+  GListModel *pins = wk_store_get_pins (window->store, wk_window_get_selected_wijk (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (pins); i++)
+    {
+      g_autoptr(WkPin) pin = g_list_model_get_item (pins, i);
+
+      if (g_strcmp0 (wk_pin_get_title (pin), title) == 0)
+        return pin;
+    }
+  return NULL;
+}
+
+static void
+test_example_drawn (void)
+{
+  WkWindow *window = open_map ("example.db");
+  WkMapPage *page = map_page (window);
+  WkMapView *view = wk_map_page_get_view (page);
+  WkWijk *wijk = wk_window_get_selected_wijk (window);
+  WkPin *pin = find_pin (window, "Bibliotheek Rietveld");
+  double x, y;
+
+  g_assert_cmpstr (wk_wijk_get_map_kind (wijk), ==, "image");
+  g_assert_false (wk_map_view_has_tiles (view));
+  /* every pin of the wijk is on its drawn map */
+  g_assert_cmpuint (wk_map_view_get_n_shown (view), ==, wk_wijk_get_n_pins (wijk));
+  g_assert_cmpuint (wk_map_view_get_n_shown (view), >, 20);
+  /* a pin is drawn where it belongs: inside the view */
+  g_assert_nonnull (pin);
+  g_assert_true (wk_map_view_get_pin_position (view, pin, &x, &y));
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (view)));
+  g_assert_cmpfloat (y, >, 0);
+  g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (view)));
+  wk_test_screenshot (GTK_WIDGET (window), "map");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* P, a click, a title, Enter: the pin is in the file where it was clicked. */
+static void
+test_place_pin (void)
+{
+  WkWindow *window = open_map ("place.db");
+  WkMapPage *page = map_page (window);
+  WkMapView *view = wk_map_page_get_view (page);
+  GtkWidget *entry = wk_map_page_get_draft_entry (page);
+  guint before = wk_test_count_rows (window, "SELECT count(*) FROM pin");
+  double vx = gtk_widget_get_width (GTK_WIDGET (view)) * 0.42;
+  double vy = gtk_widget_get_height (GTK_WIDGET (view)) * 0.55;
+  WkPinSpot expected;
+  g_autofree char *sql = NULL;
+  WkPin *pin;
+  int x, y;
+
+  /* P with the map focused turns placing on */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  wk_test_iterate (100);
+  xdotool ("key p");
+  WAIT_FOR (wk_map_view_get_placing (view), 2000);
+  wk_test_iterate (300);
+
+  g_assert_true (wk_map_view_spot_at (view, vx, vy, &expected));
+  on_screen (window, vx, vy, &x, &y);
+
+  {
+    g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d click 1", x, y);
+    xdotool (actions);
+  }
+  WAIT_FOR (gtk_widget_has_focus (entry) || gtk_widget_has_focus (gtk_widget_get_first_child (entry)), 2000);
+  xdotool ("type --delay 20 'Bankje bij de vijver'");
+  xdotool ("key Return");
+  WAIT_FOR (find_pin (window, "Bankje bij de vijver") != NULL, 2000);
+
+  pin = find_pin (window, "Bankje bij de vijver");
+  {
+    char x_text[G_ASCII_DTOSTR_BUF_SIZE], y_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+    /* within a pixel of the click, read from the file itself */
+    sql = g_strdup_printf ("SELECT count(*) FROM pin WHERE title = 'Bankje bij de vijver'"
+                           " AND abs(x - %s) < 0.002 AND abs(y - %s) < 0.002 AND latitude IS NULL",
+                           g_ascii_dtostr (x_text, sizeof x_text, expected.x),
+                           g_ascii_dtostr (y_text, sizeof y_text, expected.y));
+  }
+  g_test_message ("clicked at %g, %g; stored at %g, %g", expected.x, expected.y,
+                  wk_record_get_double (WK_RECORD (pin), "x"), wk_record_get_double (WK_RECORD (pin), "y"));
+  g_assert_cmpuint (wk_test_count_rows (window, sql), ==, 1);
+  g_assert_cmpuint (wk_test_count_rows (window, "SELECT count(*) FROM pin"), ==, before + 1);
+  /* with the category and the session chosen in the toolbar */
+  g_assert_cmpint (wk_record_get_int (WK_RECORD (pin), "category-id"), >, 0);
+  g_assert_cmpint (wk_record_get_int (WK_RECORD (pin), "session-id"), >, 0);
+  /* still placing, ready for the next */
+  g_assert_true (wk_map_view_get_placing (view));
+
+  /* Escape drops a pin being placed */
+  {
+    g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d click 1", x + 60, y + 30);
+    xdotool (actions);
+  }
+  WAIT_FOR (gtk_widget_get_mapped (entry), 2000);
+  xdotool ("type --delay 20 'Niet bewaren'");
+  xdotool ("key Escape");
+  WAIT_FOR (!gtk_widget_get_mapped (entry), 2000);
+  wk_test_iterate (200);
+  g_assert_null (find_pin (window, "Niet bewaren"));
+  g_assert_cmpuint (wk_test_count_rows (window, "SELECT count(*) FROM pin"), ==, before + 1);
+
+  /* and P again stops placing */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  xdotool ("key p");
+  WAIT_FOR (!wk_map_view_get_placing (view), 2000);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A pin dragged 60 × 30 pixels moves in the file; undo moves it back. */
+static void
+test_drag_and_undo (void)
+{
+  WkWindow *window = open_map ("drag.db");
+  WkMapView *view = wk_map_page_get_view (map_page (window));
+  WkPin *pin = find_pin (window, "Taalcafé");
+  WkPinSpot moved;
+  double old_x, old_y, vx, vy;
+  int x, y;
+
+  g_assert_nonnull (pin);
+  wk_pin_get_place (pin, &old_x, &old_y);
+  g_assert_true (wk_map_view_get_pin_position (view, pin, &vx, &vy));
+  /* the pin's head, above its tip */
+  on_screen (window, vx, vy - 18, &x, &y);
+  g_assert_true (wk_map_view_spot_at (view, vx + 60, vy + 30, &moved));
+  {
+    g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d mousedown 1 "
+                                                "mousemove --sync %d %d mousemove --sync %d %d "
+                                                "mousemove --sync %d %d mouseup 1",
+                                                x, y, x + 10, y + 5, x + 30, y + 15, x + 60, y + 30);
+    xdotool (actions);
+  }
+  WAIT_FOR (fabs (wk_record_get_double (WK_RECORD (pin), "x") - moved.x) < 0.002, 2000);
+  g_assert_cmpfloat (fabs (wk_record_get_double (WK_RECORD (pin), "y") - moved.y), <, 0.002);
+
+  g_assert_true (wk_store_undo (window->store, NULL));
+  g_assert_cmpfloat (wk_record_get_double (WK_RECORD (pin), "x"), ==, old_x);
+  g_assert_cmpfloat (wk_record_get_double (WK_RECORD (pin), "y"), ==, old_y);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Hidden personal data: street level and no names, on screen and in exports. */
+static void
+test_privacy (void)
+{
+  WkWindow *window = open_map ("privacy.db");
+  WkMapPage *page = map_page (window);
+  WkMapView *view = wk_map_page_get_view (page);
+  WkPin *pin = find_pin (window, "Riet van der Meer");
+  g_autoptr(GPtrArray) drafts = NULL;
+  double shown_x, shown_y, home_x, home_y;
+  g_autofree char *label = NULL;
+
+  g_assert_nonnull (pin);
+  g_assert_true (wk_pin_is_private (pin));
+  g_assert_true (wk_map_view_get_pin_position (view, pin, &home_x, &home_y));
+  label = wk_map_view_dup_pin_label (view, pin, FALSE);
+  g_assert_cmpstr (label, ==, "Riet van der Meer");
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "map.hide-personal", NULL);
+  wk_test_iterate (100);
+  g_assert_true (wk_map_view_get_hide_personal_data (view));
+  g_assert_true (wk_map_view_get_pin_position (view, pin, &shown_x, &shown_y));
+  g_assert_cmpfloat (hypot (shown_x - home_x, shown_y - home_y), >, 0.5);
+  g_clear_pointer (&label, g_free);
+  label = wk_map_view_dup_pin_label (view, pin, TRUE);
+  g_assert_cmpstr (label, !=, "Riet van der Meer");
+  g_assert_null (strstr (label, "Riet"));
+  wk_test_screenshot (GTK_WIDGET (window), "map-private");
+
+  /* exports hide them even when the view shows them */
+  gtk_widget_activate_action (GTK_WIDGET (page), "map.hide-personal", NULL);
+  g_assert_false (wk_map_view_get_hide_personal_data (view));
+  drafts = _wk_map_page_dup_drafts (page);
+  g_assert_cmpuint (drafts->len, ==, wk_map_view_get_n_shown (view));
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      WkPinDraft *draft = drafts->pdata[i];
+
+      g_assert_null (strstr (draft->title, "Riet van der Meer"));
+      g_assert_null (strstr (draft->title, "Fatima Bouzid"));
+      g_assert_null (strstr (draft->title, "Ab Vermeulen"));
+      g_assert_true (draft->actor == NULL || strstr (draft->actor, "Riet van der Meer") == NULL);
+      if (draft->street_level)
+        g_assert_cmpstr (draft->note, ==, "");
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Sessions hide their pins; the legend counts what is shown. */
+static void
+test_sessions_filter (void)
+{
+  WkWindow *window = open_map ("sessions.db");
+  WkMapView *view = wk_map_page_get_view (map_page (window));
+  GListModel *sessions = wk_store_get_mapping_sessions (window->store, wk_window_get_selected_wijk (window));
+  g_autoptr(WkMappingSession) first = g_list_model_get_item (sessions, 0);
+  guint all = wk_map_view_get_n_shown (view);
+  guint in_first = 0, n_categories, total = 0;
+  GListModel *pins = wk_store_get_pins (window->store, wk_window_get_selected_wijk (window));
+  const guint *counts;
+
+  for (guint i = 0; i < g_list_model_get_n_items (pins); i++)
+    {
+      g_autoptr(WkRecord) pin = g_list_model_get_item (pins, i);
+
+      in_first += wk_record_get_int (pin, "session-id") == wk_record_get_id (WK_RECORD (first));
+    }
+  g_assert_cmpuint (in_first, >, 0);
+  g_assert_true (wk_store_set_int (window->store, WK_RECORD (first), "visible", 0, NULL));
+  wk_test_iterate (50);
+  g_assert_cmpuint (wk_map_view_get_n_shown (view), ==, all - in_first);
+  counts = wk_map_view_get_counts (view, &n_categories);
+  for (guint i = 0; i <= n_categories; i++)
+    total += counts[i];
+  g_assert_cmpuint (total, ==, all - in_first);
+  g_assert_true (wk_store_undo (window->store, NULL));
+  wk_test_iterate (50);
+  g_assert_cmpuint (wk_map_view_get_n_shown (view), ==, all);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  tmpdir = g_dir_make_tmp ("wk-test-map-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  app = wk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/map/example-drawn", test_example_drawn);
+  g_test_add_func ("/map/place-pin", test_place_pin);
+  g_test_add_func ("/map/drag-and-undo", test_drag_and_undo);
+  g_test_add_func ("/map/privacy", test_privacy);
+  g_test_add_func ("/map/sessions-filter", test_sessions_filter);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}
