@@ -175,35 +175,31 @@ test_street_level (void)
   cairo_surface_destroy (surface);
 }
 
-/* what GTK does: record, then play back into an image */
-static void
-test_recorded (void)
+static cairo_surface_t *
+record (WkMapRenderer   *renderer,
+        const WkMapMark *marks,
+        guint            n_marks)
 {
-  g_autoptr(WkMapRenderer) renderer = new_renderer ();
-  cairo_surface_t *direct = white_surface (300, 120);
-  cairo_surface_t *replayed = white_surface (300, 120);
   cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
                                                                &(cairo_rectangle_t) { 0, 0, 300, 120 });
-  WkMapMark marks[] = {
-    { 40., 90., 0, "Buurthuis", 0 },
-    { 120., 90., 1, "Huisarts", WK_MAP_MARK_SELECTED },
-    { 200., 60., 2, NULL, WK_MAP_MARK_STREET_LEVEL | WK_MAP_MARK_HOVER },
-    { 260., 90., 5, NULL, WK_MAP_MARK_DRAFT | WK_MAP_MARK_DIMMED },
-  };
-  cairo_t *cr;
+  cairo_t *cr = cairo_create (recording);
+
+  wk_map_renderer_draw_marks (renderer, cr, marks, n_marks, TRUE);
+  cairo_destroy (cr);
+  return recording;
+}
+
+static int
+count_differences (cairo_surface_t *direct,
+                   cairo_surface_t *recording)
+{
+  cairo_surface_t *replayed = white_surface (300, 120);
+  cairo_t *cr = cairo_create (replayed);
   int differ = 0;
 
-  cr = cairo_create (direct);
-  wk_map_renderer_draw_marks (renderer, cr, marks, G_N_ELEMENTS (marks), TRUE);
-  cairo_destroy (cr);
-  cr = cairo_create (recording);
-  wk_map_renderer_draw_marks (renderer, cr, marks, G_N_ELEMENTS (marks), TRUE);
-  cairo_destroy (cr);
-  cr = cairo_create (replayed);
   cairo_set_source_surface (cr, recording, 0, 0);
   cairo_paint (cr);
   cairo_destroy (cr);
-
   for (int y = 0; y < 120; y++)
     for (int x = 0; x < 300; x++)
       {
@@ -212,13 +208,114 @@ test_recorded (void)
         pixel (direct, x, y, a);
         pixel (replayed, x, y, b);
         /* blending twice rounds twice: a step of 1/255 at most */
-        if (MAX (fabs (a[0] - b[0]), MAX (fabs (a[1] - b[1]), fabs (a[2] - b[2]))) > 1.5 / 255.)
-          {
-            g_test_message ("%d,%d: %.3f %.3f %.3f / %.3f %.3f %.3f", x, y, a[0], a[1], a[2], b[0], b[1], b[2]);
-            differ++;
-          }
+        differ += MAX (fabs (a[0] - b[0]), MAX (fabs (a[1] - b[1]), fabs (a[2] - b[2]))) > 1.5 / 255.;
+      }
+  cairo_surface_destroy (replayed);
+  return differ;
+}
+
+/* What GTK does: record, then play back into an image, keeping the last
+ * frame's recording while it records the next. */
+static void
+test_recorded (void)
+{
+  g_autoptr(WkMapRenderer) renderer = new_renderer ();
+  cairo_surface_t *direct = white_surface (300, 120);
+  cairo_surface_t *first, *second, *third;
+  WkMapMark marks[] = {
+    { 40., 90., 0, "Buurthuis", 0 },
+    { 120., 90., 1, "Huisarts", WK_MAP_MARK_SELECTED },
+    { 200., 60., 2, NULL, WK_MAP_MARK_STREET_LEVEL | WK_MAP_MARK_HOVER },
+    { 260., 90., 5, NULL, WK_MAP_MARK_DRAFT | WK_MAP_MARK_DIMMED },
+  };
+  WkMapMark moved[G_N_ELEMENTS (marks)];
+  cairo_t *cr = cairo_create (direct);
+
+  wk_map_renderer_draw_marks (renderer, cr, marks, G_N_ELEMENTS (marks), TRUE);
+  cairo_destroy (cr);
+
+  first = record (renderer, marks, G_N_ELEMENTS (marks));
+  g_assert_cmpint (count_differences (direct, first), ==, 0);
+  /* the next frame, elsewhere: the first recording still shows the first */
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      moved[i] = marks[i];
+      moved[i].x += 17.;
+      moved[i].y -= 9.;
+    }
+  second = record (renderer, moved, G_N_ELEMENTS (moved));
+  g_assert_cmpint (count_differences (direct, first), ==, 0);
+  g_assert_cmpint (count_differences (direct, second), >, 100);
+  /* its layer given back and used again */
+  cairo_surface_destroy (first);
+  third = record (renderer, marks, G_N_ELEMENTS (marks));
+  g_assert_cmpint (count_differences (direct, third), ==, 0);
+  g_assert_cmpint (count_differences (direct, second), >, 100);
+  cairo_surface_destroy (second);
+  cairo_surface_destroy (third);
+  cairo_surface_destroy (direct);
+}
+
+/* A window at scale 2: an image surface with device scale 2, and GTK's
+ * recording played back at 2× with the pixel ratio set: the same pixels,
+ * and the pins drawn for them (a 64-pixel pin, not a 32-pixel one enlarged). */
+static void
+test_hidpi (void)
+{
+  g_autoptr(WkMapRenderer) renderer = new_renderer ();
+  cairo_surface_t *direct = white_surface (400, 240);
+  cairo_surface_t *replayed = white_surface (400, 240);
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                               &(cairo_rectangle_t) { 0, 0, 200, 120 });
+  WkMapMark marks[] = {
+    { 50., 80., 0, "Buurthuis", 0 },
+    { 150., 80., 1, NULL, WK_MAP_MARK_SELECTED },
+  };
+  double rgba[4], sharp = 0.;
+  int differ = 0;
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (direct, 2., 2.);
+  cr = cairo_create (direct);
+  wk_map_renderer_draw_marks (renderer, cr, marks, G_N_ELEMENTS (marks), TRUE);
+  cairo_destroy (cr);
+
+  wk_map_renderer_set_pixel_ratio (renderer, 2.);
+  cr = cairo_create (recording);
+  wk_map_renderer_draw_marks (renderer, cr, marks, G_N_ELEMENTS (marks), TRUE);
+  cairo_destroy (cr);
+  cr = cairo_create (replayed);
+  cairo_scale (cr, 2., 2.);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  /* the tip area at twice the pixels */
+  pixel (direct, 100, 160 - 12, rgba);
+  assert_color (rgba, .8, .1, .1, .03);
+  pixel (direct, 100, 160 - 64 - 6, rgba);
+  assert_color (rgba, 1, 1, 1, 1e-9);
+  for (int y = 0; y < 240; y++)
+    for (int x = 0; x < 400; x++)
+      {
+        double a[4], b[4];
+
+        pixel (direct, x, y, a);
+        pixel (replayed, x, y, b);
+        differ += MAX (fabs (a[0] - b[0]), MAX (fabs (a[1] - b[1]), fabs (a[2] - b[2]))) > 1.5 / 255.;
       }
   g_assert_cmpint (differ, ==, 0);
+  /* drawn for the pixels: the pin's side goes from its colour to white
+   * within two pixels, where a 1× sprite enlarged would take four */
+  for (int x = 100; x < 130; x++)
+    {
+      double left[4], right[4];
+
+      pixel (direct, x, 160 - 12, left);
+      pixel (direct, x + 2, 160 - 12, right);
+      sharp = MAX (sharp, right[1] - left[1]);
+    }
+  g_assert_cmpfloat (sharp, >, .8);
   cairo_surface_destroy (recording);
   cairo_surface_destroy (direct);
   cairo_surface_destroy (replayed);
@@ -732,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/map/dimmed", test_dimmed);
   g_test_add_func ("/map/street-level", test_street_level);
   g_test_add_func ("/map/recorded", test_recorded);
+  g_test_add_func ("/map/hidpi", test_hidpi);
   g_test_add_func ("/map/hit-shape", test_hit_shape);
   g_test_add_func ("/map/hit-many", test_hit_many);
   g_test_add_func ("/map/privacy-latlon", test_street_level_latlon);

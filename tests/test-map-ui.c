@@ -17,6 +17,15 @@
 #include "wk-map-page-private.h"
 #include "wk-test-ui.h"
 
+static cairo_status_t
+png_append (GByteArray          *array,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (array, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 static WkWijk *
 find_wijk (WkWindow   *window,
            const char *name)
@@ -323,6 +332,126 @@ test_sessions_filter (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An offline map the test draws: a beige ground with white streets every
+ * 64 pixels and a green park, as PNG tiles at zoom 16 to 18 around the
+ * Molenkwartier, in an MBTiles file (rows counted from the south). */
+static char *
+write_mbtiles (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "molenkwartier.mbtiles", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE metadata (name TEXT, value TEXT);"
+                                 "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
+                                 "INSERT INTO metadata VALUES ('name', 'Testkaart'), ('format', 'png'),"
+                                 " ('attribution', 'Testkaart van de test'), ('minzoom', '16'), ('maxzoom', '18');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO tiles VALUES (?1, ?2, ?3, ?4)", -1, &stmt, NULL), ==, SQLITE_OK);
+  for (int z = 16; z <= 18; z++)
+    {
+      double n = 1 << z;
+      double lat = 52.1004 * G_PI / 180;
+      int cx = (int) ((5.1025 + 180) / 360 * n);
+      int cy = (int) ((1 - log (tan (lat) + 1 / cos (lat)) / G_PI) / 2 * n);
+
+      for (int x = cx - 6; x <= cx + 6; x++)
+        for (int y = cy - 5; y <= cy + 5; y++)
+          {
+            cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 256, 256);
+            cairo_t *cr = cairo_create (surface);
+            g_autoptr(GByteArray) png = g_byte_array_new ();
+
+            cairo_set_source_rgb (cr, 0.93, 0.90, 0.84);
+            cairo_paint (cr);
+            if ((x + y) % 5 == 0)
+              {
+                cairo_set_source_rgb (cr, 0.70, 0.85, 0.62);
+                cairo_rectangle (cr, 40, 40, 176, 176);
+                cairo_fill (cr);
+              }
+            cairo_set_source_rgb (cr, 1, 1, 1);
+            cairo_set_line_width (cr, 10);
+            for (int k = 0; k <= 256; k += 128)
+              {
+                cairo_move_to (cr, k, 0);
+                cairo_line_to (cr, k, 256);
+                cairo_move_to (cr, 0, k);
+                cairo_line_to (cr, 256, k);
+              }
+            cairo_stroke (cr);
+            cairo_destroy (cr);
+            cairo_surface_write_to_png_stream (surface, (cairo_write_func_t) png_append, png);
+            cairo_surface_destroy (surface);
+            sqlite3_bind_int (stmt, 1, z);
+            sqlite3_bind_int (stmt, 2, x);
+            sqlite3_bind_int (stmt, 3, (1 << z) - 1 - y);
+            sqlite3_bind_blob (stmt, 4, png->data, png->len, SQLITE_TRANSIENT);
+            g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+            sqlite3_reset (stmt);
+          }
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_steal_pointer (&path);
+}
+
+/* The Molenkwartier on an offline web map: its pins by latitude and
+ * longitude, a click placing one there, attribution drawn. */
+static void
+test_tile_map (void)
+{
+  WkWindow *window = open_map ("tiles.db");
+  WkMapPage *page = map_page (window);
+  WkMapView *view = wk_map_page_get_view (page);
+  WkWijk *wijk = find_wijk (window, "Molenkwartier");
+  g_autofree char *path = write_mbtiles ();
+  g_autofree char *url = g_strconcat ("mbtiles:", path, NULL);
+  g_autoptr(GError) error = NULL;
+  WkPinSpot expected;
+  double vx, vy;
+  int x, y;
+
+  g_assert_true (wk_store_set_wijk_map_tiles (window->store, wijk, url, &error));
+  g_assert_no_error (error);
+  wk_window_select_wijk (window, wijk);
+  WAIT_FOR (wk_map_view_has_tiles (view), 2000);
+  wk_test_iterate (1000);
+  g_assert_cmpuint (wk_map_view_get_n_shown (view), ==, wk_wijk_get_n_pins (wijk));
+  g_assert_cmpstr (wk_map_view_get_attribution (view), ==, "Testkaart van de test");
+  g_assert_false (wk_map_page_is_offline (page));
+
+  /* a click places a pin at that latitude and longitude */
+  wk_map_page_set_placing (page, TRUE);
+  vx = gtk_widget_get_width (GTK_WIDGET (view)) * 0.3;
+  vy = gtk_widget_get_height (GTK_WIDGET (view)) * 0.3;
+  g_assert_true (wk_map_view_spot_at (view, vx, vy, &expected));
+  on_screen (window, vx, vy, &x, &y);
+  {
+    g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d click 1", x, y);
+    xdotool (actions);
+  }
+  WAIT_FOR (gtk_widget_get_mapped (wk_map_page_get_draft_entry (page)), 2000);
+  xdotool ("type --delay 20 'Bankje op het Molenplein'");
+  xdotool ("key Return");
+  WAIT_FOR (find_pin (window, "Bankje op het Molenplein") != NULL, 2000);
+  {
+    WkPin *pin = find_pin (window, "Bankje op het Molenplein");
+    double lat, lon;
+
+    g_assert_true (wk_pin_get_place (pin, &lat, &lon));
+    /* within a few metres of the click */
+    g_assert_cmpfloat (fabs (lat - expected.latitude), <, 0.00005);
+    g_assert_cmpfloat (fabs (lon - expected.longitude), <, 0.00005);
+  }
+  wk_map_page_set_placing (page, FALSE);
+  wk_test_iterate (300);
+  wk_test_screenshot (GTK_WIDGET (window), "map-tiles");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/map/drag-and-undo", test_drag_and_undo);
   g_test_add_func ("/map/privacy", test_privacy);
   g_test_add_func ("/map/sessions-filter", test_sessions_filter);
+  g_test_add_func ("/map/tile-map", test_tile_map);
 
   status = g_test_run ();
 

@@ -49,6 +49,13 @@ _wk_map_labels_free (gpointer data)
   g_free (text);
 }
 
+/* how far a label reaches from its mark, in user units at scale 1 */
+double
+_wk_map_labels_reach (void)
+{
+  return MAX_WIDTH / 2. + PAD_X + 1.;
+}
+
 static LabelText *
 label_text (WkMapRenderer *self,
             const char    *label)

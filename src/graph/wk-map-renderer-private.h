@@ -143,6 +143,7 @@ gboolean      _wk_map_renderer_contains       (WkMapRenderer       *self,
 
 /* wk-map-renderer-labels.c */
 void          _wk_map_labels_free             (gpointer             data);
+double        _wk_map_labels_reach            (void);
 void          _wk_map_renderer_draw_labels    (WkMapRenderer       *self,
                                                cairo_t             *cr,
                                                const WkMapBlit     *blit,

@@ -26,6 +26,8 @@
 
 G_DEFINE_FINAL_TYPE (WkMapRenderer, wk_map_renderer, G_TYPE_OBJECT)
 
+static void drop_spare_layers (void);
+
 /* the untyped grey of the network drawing */
 static const WkColor none_color = { 0x9a / 255., 0x99 / 255., 0x96 / 255., 1. };
 
@@ -61,6 +63,7 @@ wk_map_renderer_finalize (GObject *object)
   _wk_map_renderer_clear_sprites (self);
   categories_clear (self);
   g_clear_pointer (&self->labels, g_hash_table_unref);
+  drop_spare_layers ();
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (wk_map_renderer_parent_class)->finalize (object);
@@ -311,31 +314,154 @@ _wk_map_blit_sprite (const WkMapBlit *blit,
 /* GTK records what the view draws and plays the recording back into an
  * image later; each paint recorded costs about as much again when played
  * back. So into a recording the pins are blended into an image of their
- * own first, which is recorded as one paint. */
-static cairo_surface_t *
-begin_layer (cairo_t   *cr,
-             WkMapBlit *blit)
+ * own first, a layer, recorded as one paint.
+ *
+ * A layer of a full-HD window is 8 MB, and fresh memory costs a page fault
+ * every 4 kB, more than the pins themselves. So a layer lives as long as
+ * the recording that shows it (dropping it earlier would make cairo copy it
+ * for the recording), and is then kept for a later frame: GTK keeps the
+ * last frame until the next one is drawn, so two layers take turns. */
+
+#define MAX_SPARE_LAYERS 2
+
+G_LOCK_DEFINE_STATIC (spare_layers);
+static cairo_surface_t *spare_layers[MAX_SPARE_LAYERS];
+static const cairo_user_data_key_t layers_key;
+
+static void
+layer_released (gpointer data)
 {
-  cairo_surface_t *layer;
-  double x1, y1, x2, y2;
+  cairo_surface_t *layer = data;
+
+  G_LOCK (spare_layers);
+  for (guint i = 0; layer != NULL && i < MAX_SPARE_LAYERS; i++)
+    if (spare_layers[i] == NULL)
+      {
+        spare_layers[i] = layer;
+        layer = NULL;
+      }
+  G_UNLOCK (spare_layers);
+  if (layer != NULL)
+    cairo_surface_destroy (layer);
+}
+
+static void
+drop_spare_layers (void)
+{
+  cairo_surface_t *drop[MAX_SPARE_LAYERS];
+
+  G_LOCK (spare_layers);
+  memcpy (drop, spare_layers, sizeof drop);
+  memset (spare_layers, 0, sizeof spare_layers);
+  G_UNLOCK (spare_layers);
+  for (guint i = 0; i < MAX_SPARE_LAYERS; i++)
+    g_clear_pointer (&drop[i], cairo_surface_destroy);
+}
+
+/* A cleared layer at least @width × @height pixels. */
+static cairo_surface_t *
+take_layer (int width,
+            int height)
+{
+  cairo_surface_t *layer = NULL;
+  guint8 *data;
+  int stride, best = -1;
+
+  G_LOCK (spare_layers);
+  for (int i = 0; i < MAX_SPARE_LAYERS; i++)
+    {
+      cairo_surface_t *spare = spare_layers[i];
+      int w = spare != NULL ? cairo_image_surface_get_width (spare) : 0;
+      int h = spare != NULL ? cairo_image_surface_get_height (spare) : 0;
+
+      /* big enough, and not so big that clearing it would cost more than new memory */
+      if (w >= width && h >= height && (gint64) w * h <= 2 * (gint64) width * height + 65536 &&
+          (best < 0 || (gint64) w * h < (gint64) cairo_image_surface_get_width (spare_layers[best]) *
+                                        cairo_image_surface_get_height (spare_layers[best])))
+        best = i;
+    }
+  if (best >= 0)
+    {
+      layer = spare_layers[best];
+      spare_layers[best] = NULL;
+    }
+  G_UNLOCK (spare_layers);
+  if (layer == NULL)
+    layer = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
+  /* on fresh memory this also takes each page at once, rather than first
+   * for reading and then again for writing */
+  cairo_surface_flush (layer);
+  data = cairo_image_surface_get_data (layer);
+  stride = cairo_image_surface_get_stride (layer);
+  for (int y = 0; data != NULL && y < height; y++)
+    memset (data + (gsize) y * stride, 0, (gsize) width * 4);
+  cairo_surface_mark_dirty (layer);
+  return layer;
+}
+
+static void
+keep_with_recording (cairo_surface_t *recording,
+                     cairo_surface_t *layer)
+{
+  GPtrArray *layers = cairo_surface_get_user_data (recording, &layers_key);
+
+  if (layers == NULL)
+    {
+      layers = g_ptr_array_new_with_free_func (layer_released);
+      if (cairo_surface_set_user_data (recording, &layers_key, layers,
+                                       (cairo_destroy_func_t) g_ptr_array_unref) != CAIRO_STATUS_SUCCESS)
+        {
+          g_ptr_array_unref (layers);
+          cairo_surface_destroy (layer);
+          return;
+        }
+    }
+  g_ptr_array_add (layers, layer);
+}
+
+/* Only as big as the visible marks need, in the frame's pixels. */
+static cairo_surface_t *
+begin_layer (WkMapRenderer   *self,
+             cairo_t         *cr,
+             WkMapBlit       *blit,
+             const WkMapMark *marks,
+             guint            n_marks,
+             const Cull      *cull,
+             gboolean         labels)
+{
+  const cairo_matrix_t *m = blit->m;
+  double reach, x1, y1, x2, y2, bx1 = G_MAXDOUBLE, by1 = G_MAXDOUBLE, bx2 = -G_MAXDOUBLE, by2 = -G_MAXDOUBLE;
   int lx, ly, lw, lh;
 
   if (cairo_surface_get_type (cairo_get_group_target (cr)) != CAIRO_SURFACE_TYPE_RECORDING)
     return NULL;
+  for (guint i = 0; i < n_marks; i++)
+    if (!is_culled (cull, &marks[i]))
+      {
+        double px = (m->xx * marks[i].x + m->x0) * blit->ppd;
+        double py = (m->yy * marks[i].y + m->y0) * blit->ppd;
+
+        bx1 = MIN (bx1, px);
+        by1 = MIN (by1, py);
+        bx2 = MAX (bx2, px);
+        by2 = MAX (by2, py);
+      }
+  reach = (MAX (WK_MAP_STREET_RADIUS, (WK_MAP_PIN_HEIGHT + WK_MAP_RING_REACH) * WK_MAP_SELECTED_SIZE) +
+           (labels ? _wk_map_labels_reach () : 0.)) * self->scale * m->xx * blit->ppd + 2.;
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-  lx = (int) floor (MAX (x1 * blit->ppd, -1e6));
-  ly = (int) floor (MAX (y1 * blit->ppd, -1e6));
-  lw = (int) ceil (MIN (x2 * blit->ppd, 1e6)) - lx;
-  lh = (int) ceil (MIN (y2 * blit->ppd, 1e6)) - ly;
-  /* an unbounded recording: no layer */
+  lx = (int) floor (MAX (bx1 - reach, MAX (x1 * blit->ppd, -1e6)));
+  ly = (int) floor (MAX (by1 - reach, MAX (y1 * blit->ppd, -1e6)));
+  lw = (int) ceil (MIN (bx2 + reach, MIN (x2 * blit->ppd, 1e6))) - lx;
+  lh = (int) ceil (MIN (by2 + reach, MIN (y2 * blit->ppd, 1e6))) - ly;
+  /* nothing to draw, or an unbounded recording: no layer */
   if (lw <= 0 || lh <= 0 || lw > 16384 || lh > 16384)
     return NULL;
-  layer = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, lw, lh);
-  blit->cr = cairo_create (layer);
+  blit->cr = cairo_create (take_layer (lw, lh));
   blit->scale = 1.;
   blit->off_x = lx;
   blit->off_y = ly;
-  return layer;
+  return cairo_get_target (blit->cr);
 }
 
 static void
@@ -344,17 +470,20 @@ end_layer (cairo_t         *cr,
            const WkMapBlit *blit)
 {
   cairo_pattern_t *pattern = cairo_pattern_create_for_surface (layer);
+  double w = cairo_image_surface_get_width (layer), h = cairo_image_surface_get_height (layer);
   cairo_matrix_t pm;
 
+  cairo_surface_reference (layer);
   cairo_destroy (blit->cr);
   cairo_matrix_init_scale (&pm, blit->ppd, blit->ppd);
   pm.x0 = -blit->off_x;
   pm.y0 = -blit->off_y;
   cairo_pattern_set_matrix (pattern, &pm);
   cairo_set_source (cr, pattern);
-  cairo_paint (cr);
+  cairo_rectangle (cr, blit->off_x / blit->ppd, blit->off_y / blit->ppd, w / blit->ppd, h / blit->ppd);
+  cairo_fill (cr);
   cairo_pattern_destroy (pattern);
-  cairo_surface_destroy (layer);
+  keep_with_recording (cairo_get_group_target (cr), layer);
 }
 
 static void
@@ -378,7 +507,7 @@ draw_raster (WkMapRenderer        *self,
 
   cairo_save (cr);
   cairo_identity_matrix (cr);
-  layer = begin_layer (cr, &blit);
+  layer = begin_layer (self, cr, &blit, marks, n_marks, cull, labels);
   for (guint pass = 0; pass < 3; pass++)
     for (guint i = 0; i < n_marks; i++)
       {

@@ -183,7 +183,6 @@ wk_map_legend_update (WkMapLegend *self)
                            row_new (check, NULL, wk_mapping_session_get_name (session),
                                     GPOINTER_TO_UINT (g_hash_table_lookup (per_session, key))));
     }
-  gtk_widget_set_visible (self->session_list, g_list_model_get_n_items (sessions) > 0);
   self->updating = FALSE;
 }
 
@@ -327,11 +326,38 @@ wk_map_legend_init (WkMapLegend *self)
                                   _("Pins per category"), -1);
   gtk_box_append (GTK_BOX (self->box), self->category_list);
 
-  gtk_box_append (GTK_BOX (self->box), heading_new (_("Mapping sessions")));
+  {
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *heading = heading_new (_("Mapping sessions"));
+    GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+    gtk_widget_set_hexpand (heading, TRUE);
+    gtk_box_append (GTK_BOX (row), heading);
+    gtk_widget_add_css_class (add, "flat");
+    gtk_widget_set_valign (add, GTK_ALIGN_END);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "map.new-session");
+    gtk_widget_set_tooltip_text (add, _("New Mapping Session"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("New Mapping Session"), -1);
+    gtk_box_append (GTK_BOX (row), add);
+    gtk_box_append (GTK_BOX (self->box), row);
+  }
   self->session_list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->session_list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->session_list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->session_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Pins per mapping session"), -1);
+  {
+    GtkWidget *placeholder = gtk_label_new (_("No sessions yet. Start one with + before a resident evening."));
+
+    gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+    gtk_label_set_max_width_chars (GTK_LABEL (placeholder), 20);
+    gtk_widget_set_margin_start (placeholder, 12);
+    gtk_widget_set_margin_end (placeholder, 12);
+    gtk_widget_set_margin_top (placeholder, 12);
+    gtk_widget_set_margin_bottom (placeholder, 12);
+    gtk_widget_add_css_class (placeholder, "dim-label");
+    gtk_list_box_set_placeholder (GTK_LIST_BOX (self->session_list), placeholder);
+  }
   gtk_box_append (GTK_BOX (self->box), self->session_list);
 }

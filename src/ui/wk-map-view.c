@@ -24,7 +24,7 @@
 #define DRAG_THRESHOLD 4.0
 #define MIN_IMAGE_SCALE_FACTOR 0.5   /* of the scale that fits the image */
 #define MAX_IMAGE_SCALE 8.0
-#define IMAGE_TEXTURE_SIDE 4096      /* the base image is cached at most this large */
+#define BASE_SETTLE_MS 150           /* after a pan or zoom, the base image is drawn sharp again */
 
 typedef struct
 {
@@ -57,7 +57,11 @@ struct _WkMapView
 
   /* an image base map */
   WkMapImage       *image;
-  GdkTexture       *image_texture;
+  cairo_surface_t  *base_surface;     /* the image as it was in view: */
+  double            base_scale;       /* at this scale */
+  double            base_ox, base_oy; /* and this place */
+  int               base_width, base_height;
+  guint             base_settle_id;
   double            scale;            /* widget px per image px */
   double            ox, oy;           /* where the image's top left is */
   gboolean          fit_pending;
@@ -491,6 +495,34 @@ zoom_image_at (WkMapView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Moves the map by (@dx, @dy) pixels: the arrow keys, and a pan. */
+void
+wk_map_view_pan_by (WkMapView *self,
+                    double     dx,
+                    double     dy)
+{
+  g_return_if_fail (WK_IS_MAP_VIEW (self));
+
+  if (self->viewport != NULL)
+    {
+      double lat, lon;
+      GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (SHUMATE_SIMPLE_MAP (self->simple_map)));
+
+      shumate_viewport_widget_coords_to_location (self->viewport, map,
+                                                  gtk_widget_get_width (map) / 2.0 - dx,
+                                                  gtk_widget_get_height (map) / 2.0 - dy, &lat, &lon);
+      shumate_map_center_on (SHUMATE_MAP (map), lat, lon);
+    }
+  else if (self->image != NULL)
+    {
+      self->ox += dx;
+      self->oy += dy;
+      clamp_image (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_signal_emit (self, signals[VIEW_CHANGED], 0);
+    }
+}
+
 void
 wk_map_view_zoom_by (WkMapView *self,
                      double     factor)
@@ -504,31 +536,83 @@ wk_map_view_zoom_by (WkMapView *self,
                    gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
-static GdkTexture *
-texture_for_image (WkMapImage *image)
+/* The base image drawn once at the view's size, scale and place, so that a
+ * frame only copies it: redrawing an image, a plan in SVG or a 20-megapixel
+ * photo, on every frame would cost far more than the 5,000 pins over it. */
+static void
+render_base (WkMapView *self)
 {
-  int width = wk_map_image_get_width (image);
-  int height = wk_map_image_get_height (image);
-  double factor = MIN (1.0, IMAGE_TEXTURE_SIDE / (double) MAX (width, height));
-  g_autoptr(GBytes) bytes = NULL;
-  cairo_surface_t *surface;
-  GdkTexture *texture;
+  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  cairo_t *cr;
 
-  /* an SVG is drawn sharper than its own size, up to the texture limit */
-  if (factor >= 1.0 && MAX (width, height) < IMAGE_TEXTURE_SIDE / 2)
-    factor = 2.0;
-  width = MAX (1, (int) round (width * factor));
-  height = MAX (1, (int) round (height * factor));
-  surface = wk_map_image_render (image, width, height);
-  if (surface == NULL)
-    return NULL;
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * height,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  return texture;
+  g_clear_pointer (&self->base_surface, cairo_surface_destroy);
+  if (self->image == NULL || width <= 0 || height <= 0)
+    return;
+  self->base_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * factor, height * factor);
+  cairo_surface_set_device_scale (self->base_surface, factor, factor);
+  cr = cairo_create (self->base_surface);
+  cairo_set_source_rgb (cr, 0.96, 0.96, 0.94);
+  cairo_paint (cr);
+  cairo_translate (cr, self->ox, self->oy);
+  wk_map_image_draw (self->image, cr, wk_map_image_get_width (self->image) * self->scale,
+                     wk_map_image_get_height (self->image) * self->scale);
+  cairo_destroy (cr);
+  self->base_scale = self->scale;
+  self->base_ox = self->ox;
+  self->base_oy = self->oy;
+  self->base_width = width;
+  self->base_height = height;
+}
+
+static gboolean
+base_settled_cb (gpointer data)
+{
+  WkMapView *self = data;
+
+  self->base_settle_id = 0;
+  render_base (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Paints the base picture into the frame's cairo context: a copy, not a
+ * texture, which GTK 4.8's cairo renderer would convert pixel by pixel. */
+static void
+paint_base (WkMapView *self,
+            cairo_t   *cr,
+            int        width,
+            int        height)
+{
+  double k;
+
+  if (self->base_surface == NULL || self->base_width != width || self->base_height != height)
+    render_base (self);
+  if (self->base_surface == NULL)
+    return;
+  cairo_save (cr);
+  if (self->base_scale == self->scale && self->base_ox == self->ox && self->base_oy == self->oy)
+    {
+      cairo_set_source_surface (cr, self->base_surface, 0, 0);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_paint (cr);
+      cairo_restore (cr);
+      return;
+    }
+  /* while panning or zooming: the last picture moved and scaled along,
+   * drawn sharp again once the map stands still */
+  k = self->scale / self->base_scale;
+  cairo_set_source_rgb (cr, 0.96, 0.96, 0.94);
+  cairo_paint (cr);
+  cairo_translate (cr, self->ox - self->base_ox * k, self->oy - self->base_oy * k);
+  cairo_scale (cr, k, k);
+  cairo_set_source_surface (cr, self->base_surface, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_FAST);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  g_clear_handle_id (&self->base_settle_id, g_source_remove);
+  self->base_settle_id = g_timeout_add (BASE_SETTLE_MS, base_settled_cb, self);
 }
 
 /* Drawing ------------------------------------------------------------------ */
@@ -709,23 +793,12 @@ wk_map_view_snapshot (GtkWidget   *widget,
 
   if (self->simple_map != NULL)
     gtk_widget_snapshot_child (widget, self->simple_map, snapshot);
-  else if (self->image != NULL)
-    {
-      GdkRGBA paper = { 0.96, 0.96, 0.94, 1 };
-      graphene_rect_t image_bounds = GRAPHENE_RECT_INIT (self->ox, self->oy,
-                                                         wk_map_image_get_width (self->image) * self->scale,
-                                                         wk_map_image_get_height (self->image) * self->scale);
-
-      gtk_snapshot_append_color (snapshot, &paper, &bounds);
-      if (self->image_texture == NULL)
-        self->image_texture = texture_for_image (self->image);
-      if (self->image_texture != NULL)
-        gtk_snapshot_append_texture (snapshot, self->image_texture, &image_bounds);
-    }
-  else
+  else if (self->image == NULL)
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  if (self->simple_map == NULL)
+    paint_base (self, cr, width, height);
   wk_map_view_draw_pins (self, cr, 1.0, TRUE);
   if (self->attribution != NULL && self->simple_map != NULL)
     wk_map_renderer_draw_attribution (self->renderer, cr, width, height, self->attribution);
@@ -989,6 +1062,54 @@ query_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                WkMapView             *self)
+{
+  const double step = 80;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+      wk_map_view_pan_by (self, step, 0);
+      return TRUE;
+    case GDK_KEY_Right:
+      wk_map_view_pan_by (self, -step, 0);
+      return TRUE;
+    case GDK_KEY_Up:
+      wk_map_view_pan_by (self, 0, step);
+      return TRUE;
+    case GDK_KEY_Down:
+      wk_map_view_pan_by (self, 0, -step);
+      return TRUE;
+    case GDK_KEY_plus:
+    case GDK_KEY_KP_Add:
+    case GDK_KEY_equal:
+      wk_map_view_zoom_by (self, 1.5);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      wk_map_view_zoom_by (self, 1 / 1.5);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* pins as sharp as the screen */
+static void
+scale_factor_changed_cb (WkMapView  *self,
+                         GParamSpec *pspec,
+                         gpointer    user_data)
+{
+  wk_map_renderer_set_pixel_ratio (self->renderer, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  g_clear_pointer (&self->base_surface, cairo_surface_destroy);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 viewport_changed_cb (GObject    *object,
                      GParamSpec *pspec,
@@ -1085,7 +1206,7 @@ wk_map_view_set_image (WkMapView  *self,
 
   remove_tiles (self);
   g_set_object (&self->image, image);
-  g_clear_object (&self->image_texture);
+  g_clear_pointer (&self->base_surface, cairo_surface_destroy);
   self->fit_pending = TRUE;
   if (image != NULL)
     wk_map_view_fit (self);
@@ -1110,7 +1231,7 @@ wk_map_view_set_tiles (WkMapView        *self,
   g_return_if_fail (SHUMATE_IS_MAP_SOURCE (source));
 
   g_clear_object (&self->image);
-  g_clear_object (&self->image_texture);
+  g_clear_pointer (&self->base_surface, cairo_surface_destroy);
   if (self->simple_map == NULL)
     {
       self->simple_map = GTK_WIDGET (shumate_simple_map_new ());
@@ -1315,6 +1436,7 @@ wk_map_view_dispose (GObject *object)
 {
   WkMapView *self = WK_MAP_VIEW (object);
 
+  g_clear_handle_id (&self->base_settle_id, g_source_remove);
   remove_tiles (self);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
@@ -1325,7 +1447,7 @@ wk_map_view_dispose (GObject *object)
   g_clear_object (&self->wijk);
   g_clear_object (&self->store);
   g_clear_object (&self->image);
-  g_clear_object (&self->image_texture);
+  g_clear_pointer (&self->base_surface, cairo_surface_destroy);
 
   G_OBJECT_CLASS (wk_map_view_parent_class)->dispose (object);
 }
@@ -1407,6 +1529,7 @@ wk_map_view_init (WkMapView *self)
   self->drag_entry = -1;
   self->entries_dirty = TRUE;
 
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (scale_factor_changed_cb), NULL);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -1428,6 +1551,10 @@ wk_map_view_init (WkMapView *self)
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_motion_new ();

@@ -39,6 +39,9 @@ gboolean          wk_map_view_get_center       (WkMapView        *self,
                                                 double           *longitude,
                                                 double           *zoom);
 void              wk_map_view_fit              (WkMapView        *self);
+void              wk_map_view_pan_by           (WkMapView        *self,
+                                                double            dx,
+                                                double            dy);
 void              wk_map_view_zoom_by          (WkMapView        *self,
                                                 double            factor);
 void              wk_map_view_set_filter       (WkMapView        *self,
