@@ -11,6 +11,7 @@
  * names, on screen and in what is exported.
  */
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
 
@@ -452,6 +453,208 @@ test_tile_map (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GBytes *
+stored_image (WkWindow *window)
+{
+  return wk_store_get_wijk_map_image (window->store, wk_window_get_selected_wijk (window), NULL, NULL);
+}
+
+static AdwMessageDialog *
+wait_for_dialog (void)
+{
+  WAIT_FOR (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL, 5000);
+  return ADW_MESSAGE_DIALOG (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+/* A file that is not an image, a broken one, and one of 20,000 pixels:
+ * refused with a message, or scaled down, while the window keeps drawing. */
+static void
+test_bad_images (void)
+{
+  WkWindow *window = open_map ("images.db");
+  WkMapPage *page = map_page (window);
+  g_autoptr(GBytes) before = stored_image (window);
+  g_autofree char *text_path = g_build_filename (tmpdir, "plattegrond.png", NULL);
+  g_autofree char *broken_path = g_build_filename (tmpdir, "kapot.png", NULL);
+  g_autofree char *wide_path = g_build_filename (tmpdir, "luchtfoto.png", NULL);
+  g_autoptr(GFile) text_file = g_file_new_for_path (text_path);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken_path);
+  g_autoptr(GFile) wide_file = g_file_new_for_path (wide_path);
+  AdwMessageDialog *dialog;
+  gint64 last, longest = 0;
+
+  g_assert_true (g_file_set_contents (text_path, "Dit is een boodschappenlijstje, geen kaart.\n", -1, NULL));
+  _wk_map_page_import_image_file (page, text_file);
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "PNG"));
+  wk_test_respond (dialog, "close");
+  WAIT_FOR (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+
+  {
+    /* the first 200 bytes of a real PNG */
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 200);
+    g_autoptr(GByteArray) png = g_byte_array_new ();
+
+    cairo_surface_write_to_png_stream (surface, (cairo_write_func_t) png_append, png);
+    cairo_surface_destroy (surface);
+    g_assert_true (g_file_set_contents (broken_path, (const char *) png->data, MIN (200, png->len), NULL));
+  }
+  _wk_map_page_import_image_file (page, broken_file);
+  dialog = wait_for_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
+  wk_test_respond (dialog, "close");
+  WAIT_FOR (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL, 2000);
+  {
+    g_autoptr(GBytes) after = stored_image (window);
+    g_assert_true (g_bytes_equal (before, after));
+  }
+
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 20000, 300);
+    cairo_t *cr = cairo_create (surface);
+
+    cairo_set_source_rgb (cr, 0.2, 0.5, 0.3);
+    cairo_paint (cr);
+    cairo_destroy (cr);
+    g_assert_cmpint (cairo_surface_write_to_png (surface, wide_path), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy (surface);
+  }
+  _wk_map_page_import_image_file (page, wide_file);
+  /* the window keeps running while the photo is scaled in a worker thread */
+  last = g_get_monotonic_time ();
+  for (gint64 end = last + 30 * G_USEC_PER_SEC; g_get_monotonic_time () < end;)
+    {
+      g_autoptr(GBytes) now = stored_image (window);
+      gint64 t;
+
+      if (!g_bytes_equal (now, before))
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      t = g_get_monotonic_time ();
+      longest = MAX (longest, t - last);
+      last = t;
+      g_usleep (1000);
+    }
+  g_test_message ("longest pause of the main loop while scaling: %.1f ms", longest / 1000.0);
+  g_assert_cmpint (longest, <, 250 * 1000);
+  {
+    g_autoptr(GBytes) now = stored_image (window);
+    g_autoptr(WkMapImage) image = wk_map_image_new_from_bytes (now, "image/png", NULL);
+
+    g_assert_false (g_bytes_equal (now, before));
+    g_assert_nonnull (image);
+    g_assert_cmpint (wk_map_image_get_width (image), ==, 8192);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A web map that cannot be reached: a notice, and pins still work. Then a
+ * GeoJSON file with bad features: nothing unless confirmed, the good ones
+ * when confirmed, all of them gone with one undo. */
+static void
+test_offline_and_geojson (void)
+{
+  WkWindow *window = open_map ("geojson.db");
+  WkMapPage *page = map_page (window);
+  WkWijk *wijk = find_wijk (window, "Molenkwartier");
+  g_autofree char *path = g_build_filename (tmpdir, "punten.geojson", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *pins;
+  AdwMessageDialog *dialog;
+  guint before;
+  const char *geojson =
+    "{\"type\": \"FeatureCollection\", \"features\": ["
+    "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [5.1021, 52.1001]},"
+    " \"properties\": {\"title\": \"Speeltuin \\\"De Molen\\\"\", \"category\": \"concern\"}},"
+    "{\"type\": \"Feature\", \"geometry\": {\"type\": \"LineString\", \"coordinates\": [[5.1, 52.1], [5.2, 52.2]]},"
+    " \"properties\": {\"title\": \"Een straat\"}},"
+    "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [5.1030, 52.1010]},"
+    " \"properties\": {\"title\": \"مسجد\", \"session\": \"Import\"}},"
+    "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [200.5, 52.1]},"
+    " \"properties\": {}},"
+    "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [5.1040, 52.1020]}}"
+    "]}";
+
+  g_assert_true (wk_store_set_wijk_map_tiles (window->store, wijk, "http://127.0.0.1:9/{z}/{x}/{y}.png", NULL));
+  wk_window_select_wijk (window, wijk);
+  WAIT_FOR (wk_map_view_has_tiles (wk_map_page_get_view (page)), 2000);
+  WAIT_FOR (wk_map_page_is_offline (page), 10000);
+  pins = wk_store_get_pins (window->store, wijk);
+  before = g_list_model_get_n_items (pins);
+
+  g_assert_true (g_file_set_contents (path, geojson, -1, NULL));
+  _wk_map_page_import_geojson_file (page, file);
+  dialog = wait_for_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "LineString"));
+  wk_test_respond (dialog, "cancel");
+  wk_test_iterate (200);
+  g_assert_cmpuint (g_list_model_get_n_items (pins), ==, before);
+
+  _wk_map_page_import_geojson_file (page, file);
+  dialog = wait_for_dialog ();
+  wk_test_respond (dialog, "import");
+  WAIT_FOR (g_list_model_get_n_items (pins) == before + 3, 2000);
+  g_assert_nonnull (find_pin (window, "Speeltuin \"De Molen\""));
+  g_assert_nonnull (find_pin (window, "مسجد"));
+
+  g_assert_true (wk_store_undo (window->store, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (pins), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+file_has_content (const char *path)
+{
+  GStatBuf buf;
+
+  return g_stat (path, &buf) == 0 && buf.st_size > 0;
+}
+
+/* PNG, PDF and CSV of the map in view: title, pins, no person's name. */
+static void
+test_exports (void)
+{
+  WkWindow *window = open_map ("export.db");
+  WkMapPage *page = map_page (window);
+  WkMapView *view = wk_map_page_get_view (page);
+  g_autofree char *png_path = g_build_filename (tmpdir, "kaart.png", NULL);
+  g_autofree char *pdf_path = g_build_filename (tmpdir, "kaart.pdf", NULL);
+  g_autofree char *csv_path = g_build_filename (tmpdir, "pins.csv", NULL);
+  g_autoptr(GFile) png_file = g_file_new_for_path (png_path);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autofree char *text = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *command = NULL;
+  cairo_surface_t *surface;
+
+  _wk_map_page_export_file (page, "png", png_file);
+  _wk_map_page_export_file (page, "pdf", pdf_file);
+  _wk_map_page_export_file (page, "csv", csv_file);
+  WAIT_FOR (file_has_content (png_path) && file_has_content (pdf_path) && file_has_content (csv_path), 10000);
+  wk_test_iterate (200);
+
+  surface = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 2 * gtk_widget_get_width (GTK_WIDGET (view)));
+  cairo_surface_destroy (surface);
+
+  command = g_strdup_printf ("pdftotext %s -", pdf_path);
+  g_assert_true (g_spawn_command_line_sync (command, &text, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Rietveld-Oost"));
+  /* the title, the date line and the legend */
+  g_assert_nonnull (strstr (text, "Wijkkaart, "));
+  g_assert_nonnull (strstr (text, _("Meeting place")));
+  g_assert_null (strstr (text, "Riet van der Meer"));
+  g_assert_null (strstr (text, "Ab Vermeulen"));
+
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf"));
+  g_assert_nonnull (strstr (csv, "Bibliotheek Rietveld"));
+  g_assert_null (strstr (csv, "Riet van der Meer"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -482,6 +685,9 @@ main (int   argc,
   g_test_add_func ("/map/privacy", test_privacy);
   g_test_add_func ("/map/sessions-filter", test_sessions_filter);
   g_test_add_func ("/map/tile-map", test_tile_map);
+  g_test_add_func ("/map/bad-images", test_bad_images);
+  g_test_add_func ("/map/offline-and-geojson", test_offline_and_geojson);
+  g_test_add_func ("/map/exports", test_exports);
 
   status = g_test_run ();
 

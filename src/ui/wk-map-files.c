@@ -192,13 +192,22 @@ image_info_cb (GObject      *object,
   g_file_load_bytes_async (G_FILE (object), self->cancellable, image_loaded_cb, g_object_ref (self));
 }
 
-static void
-image_chosen (WkMapPage  *self,
-              GFile      *file,
-              gpointer    data)
+/* Reads @file as the wijk's base image: checked and, when very large,
+ * scaled down in a worker thread. */
+void
+_wk_map_page_import_image_file (WkMapPage *self,
+                                GFile     *file)
 {
   g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
                            self->cancellable, image_info_cb, g_object_ref (self));
+}
+
+static void
+image_chosen (WkMapPage *self,
+              GFile     *file,
+              gpointer   data)
+{
+  _wk_map_page_import_image_file (self, file);
 }
 
 void
@@ -432,7 +441,16 @@ export_chosen (WkMapPage  *self,
                GFile      *file,
                gpointer    data)
 {
-  const char *format = data;
+  _wk_map_page_export_file (self, data, file);
+}
+
+/* Writes the map or its pins as @format ("png", "pdf", "geojson" or "csv")
+ * to @file; says how it went in a toast or a dialog. */
+void
+_wk_map_page_export_file (WkMapPage  *self,
+                          const char *format,
+                          GFile      *file)
+{
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -622,12 +640,19 @@ geojson_loaded_cb (GObject      *object,
   }
 }
 
+void
+_wk_map_page_import_geojson_file (WkMapPage *self,
+                                  GFile     *file)
+{
+  g_file_load_bytes_async (file, self->cancellable, geojson_loaded_cb, g_object_ref (self));
+}
+
 static void
 geojson_chosen (WkMapPage *self,
                 GFile     *file,
                 gpointer   data)
 {
-  g_file_load_bytes_async (file, self->cancellable, geojson_loaded_cb, g_object_ref (self));
+  _wk_map_page_import_geojson_file (self, file);
 }
 
 void

@@ -54,5 +54,12 @@ void     _wk_map_page_export            (WkMapPage   *self,
 void     _wk_map_page_import_geojson    (WkMapPage   *self);
 void     _wk_map_page_new_session       (WkMapPage   *self);
 GPtrArray *_wk_map_page_dup_drafts      (WkMapPage   *self);
+void     _wk_map_page_import_image_file (WkMapPage   *self,
+                                         GFile       *file);
+void     _wk_map_page_import_geojson_file (WkMapPage *self,
+                                           GFile     *file);
+void     _wk_map_page_export_file       (WkMapPage   *self,
+                                         const char  *format,
+                                         GFile       *file);
 
 G_END_DECLS

@@ -131,6 +131,7 @@ offline_changed_cb (WkTileSource *source,
                                                _("Map tiles saved earlier are shown; pins keep working."));
 
       gtk_label_set_text (GTK_LABEL (self->offline_label), text);
+      gtk_widget_set_tooltip_text (self->offline_label, text);
     }
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->offline_revealer), offline);
 }
