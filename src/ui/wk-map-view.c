@@ -7,100 +7,20 @@
  * same code the exports use: from one sprite per category, so that 5,000
  * pins fit in a frame. Pins are projected afresh each frame; what each pin
  * shows (its category, label, place, street level) is worked out only when
- * the pins, the filters or the privacy setting change.
- *
- * Input runs in the capture phase, before libshumate's own gestures: a
- * press on a pin is ours (click to edit, drag to move); elsewhere the web
- * map pans as usual, and a click without movement places a pin while
- * placing.
+ * the pins, the filters or the privacy setting change. The image base map
+ * is in wk-map-view-base.c, the pointer and keys in wk-map-view-input.c.
  */
 #include <math.h>
 
 #include <glib/gi18n.h>
 
 #include "wk-map-privacy.h"
-#include "wk-map-view.h"
-
-#define DRAG_THRESHOLD 4.0
-#define MIN_IMAGE_SCALE_FACTOR 0.5   /* of the scale that fits the image */
-#define MAX_IMAGE_SCALE 8.0
-#define BASE_SETTLE_MS 150           /* after a pan or zoom, the base image is drawn sharp again */
-
-typedef struct
-{
-  WkPin  *pin;        /* borrowed: the list holds it */
-  guint   category;   /* index into the renderer's categories */
-  char   *label;
-  double  a;          /* x (0–1) or latitude; at street level when hidden */
-  double  b;          /* y (0–1) or longitude */
-  guint   flags;
-  gint64  actor_id;
-} Entry;
-
-struct _WkMapView
-{
-  GtkWidget         parent_instance;
-
-  WkStore          *store;
-  WkWijk           *wijk;
-  GListModel       *pins;
-  GListModel       *categories;
-  GHashTable       *category_index;   /* id → index + 1 */
-  WkMapRenderer    *renderer;
-  GArray           *entries;          /* Entry, the pins shown */
-  gboolean          entries_dirty;
-  GArray           *marks;            /* WkMapMark, one per entry, projected per frame */
-  guint            *counts;           /* per category, of the pins shown */
-  guint             n_categories;
-  GArray           *link_pairs;       /* guint pairs of entry indices */
-  GArray           *link_strengths;   /* int */
-
-  /* an image base map */
-  WkMapImage       *image;
-  cairo_surface_t  *base_surface;     /* the image as it was in view: */
-  double            base_scale;       /* at this scale */
-  double            base_ox, base_oy; /* and this place */
-  int               base_width, base_height;
-  guint             base_settle_id;
-  double            scale;            /* widget px per image px */
-  double            ox, oy;           /* where the image's top left is */
-  gboolean          fit_pending;
-
-  /* a web map */
-  GtkWidget        *simple_map;
-  ShumateViewport  *viewport;
-  char             *attribution;
-
-  gboolean          placing;
-  gboolean          hide_personal_data;
-  gboolean          show_network;
-  WkMapPinFilter    filter;
-  gpointer          filter_data;
-  gboolean          has_draft;
-  WkPinSpot         draft;
-  gint64            draft_category;
-
-  int               hover;            /* entry under the pointer, or -1 */
-  int               drag_entry;       /* entry pressed on, or -1 */
-  gboolean          dragging;
-  gboolean          panning;
-  double            press_x, press_y;
-  double            grab_dx, grab_dy;  /* from where a pin was grabbed to its tip */
-  double            drag_dx, drag_dy;
-  double            pan_ox, pan_oy;
-};
+#include "wk-map-view-private.h"
 
 G_DEFINE_FINAL_TYPE (WkMapView, wk_map_view, GTK_TYPE_WIDGET)
 
-enum {
-  PIN_ACTIVATED,
-  PIN_DRAGGED,
-  PLACE_CHOSEN,
-  VIEW_CHANGED,
-  N_SIGNALS
-};
+guint _wk_map_view_signals[_WK_MAP_VIEW_N_SIGNALS];
 
-static guint signals[N_SIGNALS];
 
 static void
 entry_clear (gpointer data)
@@ -304,14 +224,14 @@ ensure_entries (WkMapView *self)
     rebuild_entries (self);
 }
 
-static void
-invalidate (WkMapView *self)
+void
+_wk_map_view_invalidate (WkMapView *self)
 {
   self->entries_dirty = TRUE;
   self->hover = -1;
   self->drag_entry = -1;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  g_signal_emit (self, _wk_map_view_signals[VIEW_CHANGED], 0);
 }
 
 /* Projection -------------------------------------------------------------- */
@@ -341,8 +261,8 @@ project (WkMapView *self,
 }
 
 /* Fills self->marks from the entries, where they are now on screen. */
-static void
-project_marks (WkMapView *self)
+void
+_wk_map_view_project_marks (WkMapView *self)
 {
   gboolean geographic = self->simple_map != NULL;
 
@@ -426,273 +346,7 @@ wk_map_view_get_pin_position (WkMapView *self,
   return project (self, geographic, a, b, x, y);
 }
 
-/* The image base map -------------------------------------------------------- */
-
-static void
-clamp_image (WkMapView *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double shown_w, shown_h;
-
-  if (self->image == NULL)
-    return;
-  shown_w = wk_map_image_get_width (self->image) * self->scale;
-  shown_h = wk_map_image_get_height (self->image) * self->scale;
-  /* keep at least a quarter of the map in view */
-  self->ox = CLAMP (self->ox, MIN (0, width * 0.25 - shown_w), MAX (0, width * 0.75));
-  self->oy = CLAMP (self->oy, MIN (0, height * 0.25 - shown_h), MAX (0, height * 0.75));
-}
-
-static double
-fit_scale (WkMapView *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  if (self->image == NULL || width <= 0 || height <= 0)
-    return 1;
-  return MIN (width / (double) wk_map_image_get_width (self->image),
-              height / (double) wk_map_image_get_height (self->image));
-}
-
-void
-wk_map_view_fit (WkMapView *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  g_return_if_fail (WK_IS_MAP_VIEW (self));
-
-  if (self->image == NULL)
-    return;
-  if (width <= 0 || height <= 0)
-    {
-      self->fit_pending = TRUE;
-      return;
-    }
-  self->fit_pending = FALSE;
-  self->scale = fit_scale (self);
-  self->ox = (width - wk_map_image_get_width (self->image) * self->scale) / 2;
-  self->oy = (height - wk_map_image_get_height (self->image) * self->scale) / 2;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
-}
-
-static void
-zoom_image_at (WkMapView *self,
-               double     factor,
-               double     x,
-               double     y)
-{
-  double fit = fit_scale (self);
-  double scale = CLAMP (self->scale * factor, fit * MIN_IMAGE_SCALE_FACTOR, MAX (MAX_IMAGE_SCALE, fit));
-
-  self->ox = x - (x - self->ox) * scale / self->scale;
-  self->oy = y - (y - self->oy) * scale / self->scale;
-  self->scale = scale;
-  clamp_image (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Moves the map by (@dx, @dy) pixels: the arrow keys, and a pan. */
-void
-wk_map_view_pan_by (WkMapView *self,
-                    double     dx,
-                    double     dy)
-{
-  g_return_if_fail (WK_IS_MAP_VIEW (self));
-
-  if (self->viewport != NULL)
-    {
-      double lat, lon;
-      GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (SHUMATE_SIMPLE_MAP (self->simple_map)));
-
-      shumate_viewport_widget_coords_to_location (self->viewport, map,
-                                                  gtk_widget_get_width (map) / 2.0 - dx,
-                                                  gtk_widget_get_height (map) / 2.0 - dy, &lat, &lon);
-      shumate_map_center_on (SHUMATE_MAP (map), lat, lon);
-    }
-  else if (self->image != NULL)
-    {
-      self->ox += dx;
-      self->oy += dy;
-      clamp_image (self);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      g_signal_emit (self, signals[VIEW_CHANGED], 0);
-    }
-}
-
-void
-wk_map_view_zoom_by (WkMapView *self,
-                     double     factor)
-{
-  g_return_if_fail (WK_IS_MAP_VIEW (self));
-
-  if (self->viewport != NULL)
-    shumate_viewport_set_zoom_level (self->viewport, shumate_viewport_get_zoom_level (self->viewport) + log2 (factor));
-  else if (self->image != NULL)
-    zoom_image_at (self, factor, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                   gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-/* The base image drawn once at the view's size, scale and place, so that a
- * frame only copies it: redrawing an image, a plan in SVG or a 20-megapixel
- * photo, on every frame would cost far more than the 5,000 pins over it. */
-static void
-render_base (WkMapView *self)
-{
-  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  cairo_t *cr;
-
-  g_clear_pointer (&self->base_surface, cairo_surface_destroy);
-  if (self->image == NULL || width <= 0 || height <= 0)
-    return;
-  self->base_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * factor, height * factor);
-  cairo_surface_set_device_scale (self->base_surface, factor, factor);
-  cr = cairo_create (self->base_surface);
-  cairo_set_source_rgb (cr, 0.96, 0.96, 0.94);
-  cairo_paint (cr);
-  cairo_translate (cr, self->ox, self->oy);
-  wk_map_image_draw (self->image, cr, wk_map_image_get_width (self->image) * self->scale,
-                     wk_map_image_get_height (self->image) * self->scale);
-  cairo_destroy (cr);
-  self->base_scale = self->scale;
-  self->base_ox = self->ox;
-  self->base_oy = self->oy;
-  self->base_width = width;
-  self->base_height = height;
-}
-
-static gboolean
-base_settled_cb (gpointer data)
-{
-  WkMapView *self = data;
-
-  self->base_settle_id = 0;
-  render_base (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* Paints the base picture into the frame's cairo context: a copy, not a
- * texture, which GTK 4.8's cairo renderer would convert pixel by pixel. */
-static void
-paint_base (WkMapView *self,
-            cairo_t   *cr,
-            int        width,
-            int        height)
-{
-  double k;
-
-  if (self->base_surface == NULL || self->base_width != width || self->base_height != height)
-    render_base (self);
-  if (self->base_surface == NULL)
-    return;
-  cairo_save (cr);
-  if (self->base_scale == self->scale && self->base_ox == self->ox && self->base_oy == self->oy)
-    {
-      cairo_set_source_surface (cr, self->base_surface, 0, 0);
-      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-      cairo_paint (cr);
-      cairo_restore (cr);
-      return;
-    }
-  /* while panning or zooming: the last picture moved and scaled along,
-   * drawn sharp again once the map stands still */
-  k = self->scale / self->base_scale;
-  cairo_set_source_rgb (cr, 0.96, 0.96, 0.94);
-  cairo_paint (cr);
-  cairo_translate (cr, self->ox - self->base_ox * k, self->oy - self->base_oy * k);
-  cairo_scale (cr, k, k);
-  cairo_set_source_surface (cr, self->base_surface, 0, 0);
-  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_FAST);
-  cairo_paint (cr);
-  cairo_restore (cr);
-  g_clear_handle_id (&self->base_settle_id, g_source_remove);
-  self->base_settle_id = g_timeout_add (BASE_SETTLE_MS, base_settled_cb, self);
-}
-
 /* Drawing ------------------------------------------------------------------ */
-
-/* The web map as it is on screen, in pixels: for exports. */
-static cairo_surface_t *
-render_tiles (WkMapView *self)
-{
-  GtkWidget *map = GTK_WIDGET (shumate_simple_map_get_map (SHUMATE_SIMPLE_MAP (self->simple_map)));
-  int width = gtk_widget_get_width (map);
-  int height = gtk_widget_get_height (map);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GtkNative *native = gtk_widget_get_native (map);
-  cairo_surface_t *surface;
-
-  if (width <= 0 || height <= 0 || native == NULL)
-    return NULL;
-  paintable = gtk_widget_paintable_new (map);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return NULL;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (native), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
-                        cairo_image_surface_get_stride (surface));
-  cairo_surface_mark_dirty (surface);
-  return surface;
-}
-
-/**
- * wk_map_view_draw_base:
- *
- * Draws the base map as it is in view now, scaled to @width × @height (an
- * export): an image as vectors or at full resolution, a web map from the
- * tiles on screen.
- */
-void
-wk_map_view_draw_base (WkMapView *self,
-                       cairo_t   *cr,
-                       double     width,
-                       double     height)
-{
-  double ratio;
-
-  g_return_if_fail (WK_IS_MAP_VIEW (self));
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0.96, 0.96, 0.94);
-  cairo_paint (cr);
-  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
-    {
-      ratio = width / gtk_widget_get_width (GTK_WIDGET (self));
-      cairo_scale (cr, ratio, ratio);
-      if (self->simple_map != NULL)
-        {
-          cairo_surface_t *tiles = render_tiles (self);
-
-          if (tiles != NULL)
-            {
-              cairo_set_source_surface (cr, tiles, 0, 0);
-              cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
-              cairo_paint (cr);
-              cairo_surface_destroy (tiles);
-            }
-        }
-      else if (self->image != NULL)
-        {
-          cairo_translate (cr, self->ox, self->oy);
-          wk_map_image_draw (self->image, cr, wk_map_image_get_width (self->image) * self->scale,
-                             wk_map_image_get_height (self->image) * self->scale);
-        }
-    }
-  cairo_restore (cr);
-}
 
 /**
  * wk_map_view_draw_pins:
@@ -708,7 +362,7 @@ wk_map_view_draw_pins (WkMapView *self,
 {
   g_return_if_fail (WK_IS_MAP_VIEW (self));
 
-  project_marks (self);
+  _wk_map_view_project_marks (self);
   cairo_save (cr);
   if (scale != 1.0)
     {
@@ -762,7 +416,7 @@ wk_map_view_get_marks (WkMapView    *self,
 {
   g_return_val_if_fail (WK_IS_MAP_VIEW (self), NULL);
 
-  project_marks (self);
+  _wk_map_view_project_marks (self);
   for (guint i = 0; i < self->marks->len; i++)
     {
       WkMapMark *mark = &g_array_index (self->marks, WkMapMark, i);
@@ -798,7 +452,7 @@ wk_map_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   if (self->simple_map == NULL)
-    paint_base (self, cr, width, height);
+    _wk_map_view_paint_base (self, cr, width, height);
   wk_map_view_draw_pins (self, cr, 1.0, TRUE);
   if (self->attribution != NULL && self->simple_map != NULL)
     wk_map_renderer_draw_attribution (self->renderer, cr, width, height, self->attribution);
@@ -847,255 +501,7 @@ wk_map_view_size_allocate (GtkWidget *widget,
       if (self->fit_pending)
         wk_map_view_fit (self);
       else
-        clamp_image (self);
-    }
-}
-
-/* Input -------------------------------------------------------------------- */
-
-static int
-hit (WkMapView *self,
-     double     x,
-     double     y)
-{
-  project_marks (self);
-  return wk_map_renderer_hit (self->renderer, (const WkMapMark *) self->marks->data,
-                              self->marks->len, x, y);
-}
-
-static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               WkMapView      *self)
-{
-  self->press_x = x;
-  self->press_y = y;
-  self->drag_dx = self->drag_dy = 0;
-  self->dragging = FALSE;
-  self->panning = FALSE;
-  self->drag_entry = hit (self, x, y);
-
-  if (self->drag_entry >= 0)
-    {
-      const WkMapMark *mark = &g_array_index (self->marks, WkMapMark, self->drag_entry);
-
-      self->grab_dx = mark->x - x;
-      self->grab_dy = mark->y - y;
-      /* ours, not the web map's pan */
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      gtk_widget_grab_focus (GTK_WIDGET (self));
-    }
-  else if (self->simple_map != NULL)
-    {
-      /* the web map pans; a click without movement still places a pin */
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-    }
-  else
-    {
-      self->pan_ox = self->ox;
-      self->pan_oy = self->oy;
-      gtk_widget_grab_focus (GTK_WIDGET (self));
-    }
-}
-
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                WkMapView      *self)
-{
-  if (!self->dragging && !self->panning && hypot (dx, dy) < DRAG_THRESHOLD)
-    return;
-
-  if (self->drag_entry >= 0)
-    {
-      self->dragging = TRUE;
-      self->drag_dx = dx;
-      self->drag_dy = dy;
-    }
-  else if (self->image != NULL)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      self->panning = TRUE;
-      self->ox = self->pan_ox + dx;
-      self->oy = self->pan_oy + dy;
-      clamp_image (self);
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          dx,
-             double          dy,
-             WkMapView      *self)
-{
-  int entry = self->drag_entry;
-
-  if (entry >= 0 && entry < (int) self->entries->len)
-    {
-      WkPin *pin = g_array_index (self->entries, Entry, entry).pin;
-      g_autoptr(WkPin) keep = g_object_ref (pin);
-      double x, y;
-
-      wk_map_view_get_pin_position (self, pin, &x, &y);
-      if (self->dragging)
-        {
-          self->dragging = FALSE;
-          self->drag_entry = -1;
-          g_signal_emit (self, signals[PIN_DRAGGED], 0, keep,
-                         self->press_x + dx + self->grab_dx, self->press_y + dy + self->grab_dy);
-        }
-      else
-        {
-          self->drag_entry = -1;
-          g_signal_emit (self, signals[PIN_ACTIVATED], 0, keep, x, y);
-        }
-    }
-  else if (!self->panning && self->image != NULL && self->placing)
-    g_signal_emit (self, signals[PLACE_CHOSEN], 0, self->press_x, self->press_y);
-  else if (self->panning)
-    g_signal_emit (self, signals[VIEW_CHANGED], 0);
-
-  self->drag_entry = -1;
-  self->dragging = FALSE;
-  self->panning = FALSE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* On a web map the drag above is denied where there is no pin, so that the
- * map pans; a click (a press and release without a pan) places the pin. */
-static void
-click_released_cb (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   WkMapView       *self)
-{
-  if (self->simple_map == NULL || !self->placing || n_press != 1)
-    return;
-  if (hypot (x - self->press_x, y - self->press_y) >= DRAG_THRESHOLD || hit (self, x, y) >= 0)
-    return;
-  g_signal_emit (self, signals[PLACE_CHOSEN], 0, x, y);
-}
-
-static void
-click_pressed_cb (GtkGestureClick *gesture,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  WkMapView       *self)
-{
-  self->press_x = x;
-  self->press_y = y;
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           WkMapView                *self)
-{
-  double x, y;
-  GdkEvent *event;
-
-  if (self->image == NULL)
-    return FALSE;
-  event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-  if (event == NULL || !gdk_event_get_position (event, &x, &y))
-    {
-      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-    }
-  else
-    {
-      /* event coordinates are the surface's: into ours */
-      graphene_point_t in = GRAPHENE_POINT_INIT (x, y), out;
-      GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-      double nx, ny;
-
-      gtk_native_get_surface_transform (native, &nx, &ny);
-      in.x -= nx;
-      in.y -= ny;
-      if (gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self), &in, &out))
-        {
-          x = out.x;
-          y = out.y;
-        }
-    }
-  zoom_image_at (self, pow (1.2, -dy), x, y);
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
-  return TRUE;
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           WkMapView                *self)
-{
-  int entry = self->dragging ? self->hover : hit (self, x, y);
-
-  if (entry != self->hover)
-    {
-      self->hover = entry;
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                       entry >= 0 ? "pointer" : self->placing ? "crosshair" : NULL);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static gboolean
-query_tooltip_cb (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip,
-                  WkMapView  *self)
-{
-  int entry = hit (self, x, y);
-
-  if (entry < 0)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, g_array_index (self->entries, Entry, entry).label);
-  return TRUE;
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                WkMapView             *self)
-{
-  const double step = 80;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-      wk_map_view_pan_by (self, step, 0);
-      return TRUE;
-    case GDK_KEY_Right:
-      wk_map_view_pan_by (self, -step, 0);
-      return TRUE;
-    case GDK_KEY_Up:
-      wk_map_view_pan_by (self, 0, step);
-      return TRUE;
-    case GDK_KEY_Down:
-      wk_map_view_pan_by (self, 0, -step);
-      return TRUE;
-    case GDK_KEY_plus:
-    case GDK_KEY_KP_Add:
-    case GDK_KEY_equal:
-      wk_map_view_zoom_by (self, 1.5);
-      return TRUE;
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      wk_map_view_zoom_by (self, 1 / 1.5);
-      return TRUE;
-    default:
-      return FALSE;
+        _wk_map_view_clamp_image (self);
     }
 }
 
@@ -1116,7 +522,7 @@ viewport_changed_cb (GObject    *object,
                      WkMapView  *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[VIEW_CHANGED], 0);
+  g_signal_emit (self, _wk_map_view_signals[VIEW_CHANGED], 0);
 }
 
 /* Keeping up with the store ----------------------------------------------- */
@@ -1128,7 +534,7 @@ pins_changed_cb (GListModel *model,
                  guint       added,
                  WkMapView  *self)
 {
-  invalidate (self);
+  _wk_map_view_invalidate (self);
 }
 
 static void
@@ -1142,7 +548,7 @@ store_changed_cb (WkStore    *store,
   if (g_str_equal (table, "pin_category") || g_str_equal (table, "pin") ||
       g_str_equal (table, "mapping_session") || g_str_equal (table, "actor") ||
       g_str_equal (table, "relation"))
-    invalidate (self);
+    _wk_map_view_invalidate (self);
 }
 
 /* API ------------------------------------------------------------------------ */
@@ -1165,7 +571,7 @@ wk_map_view_set_store (WkMapView *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
   load_categories (self);
-  invalidate (self);
+  _wk_map_view_invalidate (self);
 }
 
 void
@@ -1181,7 +587,7 @@ wk_map_view_set_wijk (WkMapView *self,
   if (self->pins != NULL)
     g_signal_connect_object (self->pins, "items-changed", G_CALLBACK (pins_changed_cb), self, 0);
   self->has_draft = FALSE;
-  invalidate (self);
+  _wk_map_view_invalidate (self);
 }
 
 static void
@@ -1210,7 +616,7 @@ wk_map_view_set_image (WkMapView  *self,
   self->fit_pending = TRUE;
   if (image != NULL)
     wk_map_view_fit (self);
-  invalidate (self);
+  _wk_map_view_invalidate (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -1250,7 +656,7 @@ wk_map_view_set_tiles (WkMapView        *self,
   shumate_simple_map_set_map_source (SHUMATE_SIMPLE_MAP (self->simple_map), source);
   g_free (self->attribution);
   self->attribution = g_strdup (attribution);
-  invalidate (self);
+  _wk_map_view_invalidate (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -1307,14 +713,14 @@ wk_map_view_set_filter (WkMapView      *self,
 
   self->filter = filter;
   self->filter_data = user_data;
-  invalidate (self);
+  _wk_map_view_invalidate (self);
 }
 
 void
 wk_map_view_refilter (WkMapView *self)
 {
   g_return_if_fail (WK_IS_MAP_VIEW (self));
-  invalidate (self);
+  _wk_map_view_invalidate (self);
 }
 
 void
@@ -1346,7 +752,7 @@ wk_map_view_set_hide_personal_data (WkMapView *self,
   if (self->hide_personal_data == hide)
     return;
   self->hide_personal_data = hide;
-  invalidate (self);
+  _wk_map_view_invalidate (self);
 }
 
 gboolean
@@ -1363,7 +769,7 @@ wk_map_view_set_show_network (WkMapView *self,
   g_return_if_fail (WK_IS_MAP_VIEW (self));
 
   self->show_network = show;
-  invalidate (self);
+  _wk_map_view_invalidate (self);
 }
 
 /**
@@ -1485,14 +891,14 @@ wk_map_view_class_init (WkMapViewClass *klass)
    * @pin: the pin clicked (or chosen with the keyboard)
    * @x: where it is, in the view
    */
-  signals[PIN_ACTIVATED] = g_signal_new ("pin-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  _wk_map_view_signals[PIN_ACTIVATED] = g_signal_new ("pin-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                                          WK_TYPE_PIN, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
   /**
    * WkMapView::pin-dragged:
    * @x: where it was let go, in the view
    */
-  signals[PIN_DRAGGED] = g_signal_new ("pin-dragged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  _wk_map_view_signals[PIN_DRAGGED] = g_signal_new ("pin-dragged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                                        WK_TYPE_PIN, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
   /**
@@ -1500,10 +906,10 @@ wk_map_view_class_init (WkMapViewClass *klass)
    *
    * While placing, the map was clicked at (@x, @y); wk_map_view_spot_at() tells where that is.
    */
-  signals[PLACE_CHOSEN] = g_signal_new ("place-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  _wk_map_view_signals[PLACE_CHOSEN] = g_signal_new ("place-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
   /* the map was panned or zoomed, or what it shows changed */
-  signals[VIEW_CHANGED] = g_signal_new ("view-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  _wk_map_view_signals[VIEW_CHANGED] = g_signal_new ("view-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "wk-map-view");
@@ -1513,9 +919,6 @@ wk_map_view_class_init (WkMapViewClass *klass)
 static void
 wk_map_view_init (WkMapView *self)
 {
-  GtkGesture *drag, *click;
-  GtkEventController *controller;
-
   self->renderer = wk_map_renderer_new ();
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
@@ -1533,31 +936,7 @@ wk_map_view_init (WkMapView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Map with pins"), -1);
 
-  drag = gtk_gesture_drag_new ();
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (drag), GTK_PHASE_CAPTURE);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-
-  click = gtk_gesture_click_new ();
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
-  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  _wk_map_view_init_input (self);
 }
