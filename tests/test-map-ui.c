@@ -141,6 +141,27 @@ test_example_drawn (void)
   g_assert_cmpfloat (y, >, 0);
   g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (view)));
   wk_test_screenshot (GTK_WIDGET (window), "map");
+
+  /* the network on the map: lines between actors that have pins */
+  {
+    const guint *pairs;
+    const int *strengths;
+    guint n_marks, n_links;
+
+    wk_map_view_get_marks (view, 1.0, &n_marks, &pairs, &strengths, &n_links);
+    g_assert_cmpuint (n_links, ==, 0);
+    gtk_widget_activate_action (GTK_WIDGET (map_page (window)), "map.network", NULL);
+    wk_map_view_get_marks (view, 1.0, &n_marks, &pairs, &strengths, &n_links);
+    g_assert_cmpuint (n_links, >, 3);
+    for (guint i = 0; i < n_links; i++)
+      {
+        g_assert_cmpuint (pairs[2 * i], <, n_marks);
+        g_assert_cmpuint (pairs[2 * i + 1], <, n_marks);
+        g_assert_cmpint (strengths[i], >=, 1);
+      }
+    wk_test_iterate (100);
+    wk_test_screenshot (GTK_WIDGET (window), "map-network");
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
