@@ -27,22 +27,6 @@ png_append (GByteArray          *array,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static WkWijk *
-find_wijk (WkWindow   *window,
-           const char *name)
-{
-  GListModel *wijken = wk_store_get_wijken (window->store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (wijken); i++)
-    {
-      g_autoptr(WkWijk) wijk = g_list_model_get_item (wijken, i);
-
-      if (g_strcmp0 (wk_wijk_get_name (wijk), name) == 0)
-        return wijk;
-    }
-  return NULL;
-}
-
 static WkMapPage *
 map_page (WkWindow *window)
 {
@@ -58,7 +42,7 @@ open_map (const char *file_name)
 
   g_assert_true (wk_store_load_example (window->store, &error));
   g_assert_no_error (error);
-  wijk = find_wijk (window, "Rietveld-Oost");
+  wijk = wk_test_find_wijk (window, "Rietveld-Oost");
   g_assert_nonnull (wijk);
   adw_view_stack_set_visible_child_name (window->view_stack, "map");
   wk_window_select_wijk (window, wijk);
@@ -68,19 +52,6 @@ open_map (const char *file_name)
   /* the leaflet slides to the page */
   wk_test_iterate (600);
   return window;
-}
-
-static void
-xdotool (const char *actions)
-{
-  g_autofree char *command = g_strdup_printf ("xdotool %s", actions);
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (status, ==, 0);
-  wk_test_iterate (150);
 }
 
 /* From the view's coordinates to the screen's. */
@@ -184,7 +155,7 @@ test_place_pin (void)
   /* P with the map focused turns placing on */
   gtk_widget_grab_focus (GTK_WIDGET (view));
   wk_test_iterate (100);
-  xdotool ("key p");
+  wk_test_xdotool ("key p");
   WAIT_FOR (wk_map_view_get_placing (view), 2000);
   wk_test_iterate (300);
 
@@ -193,11 +164,11 @@ test_place_pin (void)
 
   {
     g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d click 1", x, y);
-    xdotool (actions);
+    wk_test_xdotool (actions);
   }
   WAIT_FOR (gtk_widget_has_focus (entry) || gtk_widget_has_focus (gtk_widget_get_first_child (entry)), 2000);
-  xdotool ("type --delay 20 'Bankje bij de vijver'");
-  xdotool ("key Return");
+  wk_test_xdotool ("type --delay 20 'Bankje bij de vijver'");
+  wk_test_xdotool ("key Return");
   WAIT_FOR (find_pin (window, "Bankje bij de vijver") != NULL, 2000);
 
   pin = find_pin (window, "Bankje bij de vijver");
@@ -223,11 +194,11 @@ test_place_pin (void)
   /* Escape drops a pin being placed */
   {
     g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d click 1", x + 60, y + 30);
-    xdotool (actions);
+    wk_test_xdotool (actions);
   }
   WAIT_FOR (gtk_widget_get_mapped (entry), 2000);
-  xdotool ("type --delay 20 'Niet bewaren'");
-  xdotool ("key Escape");
+  wk_test_xdotool ("type --delay 20 'Niet bewaren'");
+  wk_test_xdotool ("key Escape");
   WAIT_FOR (!gtk_widget_get_mapped (entry), 2000);
   wk_test_iterate (200);
   g_assert_null (find_pin (window, "Niet bewaren"));
@@ -235,7 +206,7 @@ test_place_pin (void)
 
   /* and P again stops placing */
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  xdotool ("key p");
+  wk_test_xdotool ("key p");
   WAIT_FOR (!wk_map_view_get_placing (view), 2000);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -262,7 +233,7 @@ test_drag_and_undo (void)
                                                 "mousemove --sync %d %d mousemove --sync %d %d "
                                                 "mousemove --sync %d %d mouseup 1",
                                                 x, y, x + 10, y + 5, x + 30, y + 15, x + 60, y + 30);
-    xdotool (actions);
+    wk_test_xdotool (actions);
   }
   WAIT_FOR (fabs (wk_record_get_double (WK_RECORD (pin), "x") - moved.x) < 0.002, 2000);
   g_assert_cmpfloat (fabs (wk_record_get_double (WK_RECORD (pin), "y") - moved.y), <, 0.002);
@@ -428,7 +399,7 @@ test_tile_map (void)
   WkWindow *window = open_map ("tiles.db");
   WkMapPage *page = map_page (window);
   WkMapView *view = wk_map_page_get_view (page);
-  WkWijk *wijk = find_wijk (window, "Molenkwartier");
+  WkWijk *wijk = wk_test_find_wijk (window, "Molenkwartier");
   g_autofree char *path = write_mbtiles ();
   g_autofree char *url = g_strconcat ("mbtiles:", path, NULL);
   g_autoptr(GError) error = NULL;
@@ -453,11 +424,11 @@ test_tile_map (void)
   on_screen (window, vx, vy, &x, &y);
   {
     g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d click 1", x, y);
-    xdotool (actions);
+    wk_test_xdotool (actions);
   }
   WAIT_FOR (gtk_widget_get_mapped (wk_map_page_get_draft_entry (page)), 2000);
-  xdotool ("type --delay 20 'Bankje op het Molenplein'");
-  xdotool ("key Return");
+  wk_test_xdotool ("type --delay 20 'Bankje op het Molenplein'");
+  wk_test_xdotool ("key Return");
   WAIT_FOR (find_pin (window, "Bankje op het Molenplein") != NULL, 2000);
   {
     WkPin *pin = find_pin (window, "Bankje op het Molenplein");
@@ -577,7 +548,7 @@ test_offline_and_geojson (void)
 {
   WkWindow *window = open_map ("geojson.db");
   WkMapPage *page = map_page (window);
-  WkWijk *wijk = find_wijk (window, "Molenkwartier");
+  WkWijk *wijk = wk_test_find_wijk (window, "Molenkwartier");
   g_autofree char *path = g_build_filename (tmpdir, "punten.geojson", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GListModel *pins;

@@ -16,22 +16,6 @@
 #include "wk-network-page.h"
 #include "wk-test-ui.h"
 
-static WkWijk *
-find_wijk (WkWindow   *window,
-           const char *name)
-{
-  GListModel *wijken = wk_store_get_wijken (window->store);
-
-  for (guint i = 0; i < g_list_model_get_n_items (wijken); i++)
-    {
-      g_autoptr(WkWijk) wijk = g_list_model_get_item (wijken, i);
-
-      if (g_strcmp0 (wk_wijk_get_name (wijk), name) == 0)
-        return wijk;
-    }
-  return NULL;
-}
-
 static WkNetworkPage *
 network_page (WkWindow *window)
 {
@@ -47,7 +31,7 @@ open_network (const char *file_name)
 
   g_assert_true (wk_store_load_example (window->store, &error));
   g_assert_no_error (error);
-  wijk = find_wijk (window, "Rietveld-Oost");
+  wijk = wk_test_find_wijk (window, "Rietveld-Oost");
   g_assert_nonnull (wijk);
   adw_view_stack_set_visible_child_name (window->view_stack, "network");
   wk_window_select_wijk (window, wijk);
@@ -57,21 +41,6 @@ open_network (const char *file_name)
   WAIT_FOR (!wk_network_page_is_busy (network_page (window)), 30000);
   wk_test_iterate (300);
   return window;
-}
-
-/* Sends the real pointer to node @index through the X server. */
-static void
-pointer (WkWindow   *window,
-         const char *actions)
-{
-  g_autofree char *command = g_strdup_printf ("xdotool %s", actions);
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (status, ==, 0);
-  wk_test_iterate (150);
 }
 
 static void
@@ -174,7 +143,7 @@ test_click_opens_card (void)
   {
     g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d click 1", x, y);
 
-    pointer (window, actions);
+    wk_test_xdotool (actions);
   }
   WAIT_FOR (gtk_widget_get_visible (card), 2000);
   actor = wk_actor_card_get_actor (WK_ACTOR_CARD (card));
@@ -221,7 +190,7 @@ test_drag_pins (void)
                                                 "mousemove --sync %d %d mouseup 1",
                                                 x, y, x + 10, y + 5, x + 40, y + 20, x + 80, y + 40);
 
-    pointer (window, actions);
+    wk_test_xdotool (actions);
   }
   network = wk_network_view_get_network (view);
   index = wk_network_find_node (network, WK_NODE_ACTOR, record_id);
@@ -335,13 +304,13 @@ test_keyboard_and_find (void)
   {
     g_autofree char *actions = g_strdup_printf ("mousemove --sync %d %d key Tab", x + 200, y + 200);
 
-    pointer (window, actions);
+    wk_test_xdotool (actions);
   }
   WAIT_FOR (wk_network_view_get_selected (view) != found, 2000);
   next = wk_network_view_get_selected (view);
   g_assert_cmpint (next, >=, 0);
   g_assert_false (gtk_widget_get_visible (card));
-  pointer (window, "key Return");
+  wk_test_xdotool ("key Return");
   WAIT_FOR (gtk_widget_get_visible (card), 2000);
   g_assert_cmpint (wk_record_get_id (WK_RECORD (wk_actor_card_get_actor (WK_ACTOR_CARD (card)))), ==,
                    wk_network_get_node (network, next)->record_id);

@@ -183,3 +183,34 @@ wk_test_respond (gpointer    dialog,
   gtk_window_close (GTK_WINDOW (dialog));
 }
 
+
+/* The wijk called @name in @window's file, or NULL. */
+WkWijk *
+wk_test_find_wijk (WkWindow   *window,
+                   const char *name)
+{
+  GListModel *wijken = wk_store_get_wijken (window->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (wijken); i++)
+    {
+      g_autoptr(WkWijk) wijk = g_list_model_get_item (wijken, i);
+
+      if (g_strcmp0 (wk_wijk_get_name (wijk), name) == 0)
+        return wijk;
+    }
+  return NULL;
+}
+
+/* The real pointer and keys, through the X server (XTEST): xdotool @actions. */
+void
+wk_test_xdotool (const char *actions)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool %s", actions);
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  wk_test_iterate (150);
+}

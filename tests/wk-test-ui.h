@@ -31,5 +31,8 @@ guint      wk_test_count_rows     (WkWindow   *window,
                                    const char *sql);
 void       wk_test_screenshot     (GtkWidget  *widget,
                                    const char *name);
+WkWijk    *wk_test_find_wijk      (WkWindow   *window,
+                                   const char *name);
+void       wk_test_xdotool        (const char *actions);
 void       wk_test_respond        (gpointer    dialog,
                                    const char *response);

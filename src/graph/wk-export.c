@@ -22,7 +22,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
-#include "wk-export.h"
+#include "wk-export-private.h"
 #include "wk-format.h"
 #include "wk-renderer-private.h"
 
@@ -86,8 +86,8 @@ wk_export_format_for_path (const char     *path,
   return FALSE;
 }
 
-static void
-paper_size (WkPaperSize    paper,
+void
+_wk_export_paper_size (WkPaperSize    paper,
             WkOrientation  orientation,
             double        *width,
             double        *height)
@@ -183,7 +183,7 @@ compose_paper (WkRenderer            *renderer,
 {
   double aw, ah, gap, best = -1.;
 
-  paper_size (export->paper, export->orientation, &page->width, &page->height);
+  _wk_export_paper_size (export->paper, export->orientation, &page->width, &page->height);
   page->chrome = MIN (page->width, page->height) / 595.;
   page->margin = 28. * page->chrome;
   gap = 14. * page->chrome;
@@ -272,8 +272,8 @@ draw_page (WkRenderer            *renderer,
                           DATE_SIZE * page->chrome, FALSE, &scheme->text_secondary, NULL, NULL);
 }
 
-static cairo_status_t
-write_to_array (void                *closure,
+cairo_status_t
+_wk_export_write_to_array (void                *closure,
                 const unsigned char *data,
                 unsigned int         length)
 {
@@ -376,7 +376,7 @@ export_svg (WkRenderer            *renderer,
   const char *end_tag = "</svg>";
   guint8 *end = NULL;
 
-  surface = cairo_svg_surface_create_for_stream (write_to_array, svg, page->width, page->height);
+  surface = cairo_svg_surface_create_for_stream (_wk_export_write_to_array, svg, page->width, page->height);
   cr = cairo_create (surface);
   _wk_renderer_set_text_sink (renderer, &sink);
   draw_page (renderer, cr, options, page, title, date);
@@ -444,7 +444,7 @@ export_png (WkRenderer            *renderer,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, write_to_array, png);
+    status = cairo_surface_write_to_png_stream (surface, _wk_export_write_to_array, png);
   cairo_surface_destroy (surface);
   if (!check_cairo (status, error))
     return NULL;
@@ -464,7 +464,7 @@ export_pdf (WkRenderer            *renderer,
   cairo_t *cr;
   cairo_status_t status;
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_array, pdf, page->width, page->height);
+  surface = cairo_pdf_surface_create_for_stream (_wk_export_write_to_array, pdf, page->width, page->height);
   if (title != NULL && *title != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Wijkkaart");
@@ -539,7 +539,7 @@ wk_export_network_to_bytes (WkNetwork              *network,
     {
       double w, h;
 
-      paper_size (options->paper, options->orientation, &w, &h);
+      _wk_export_paper_size (options->paper, options->orientation, &w, &h);
       page.chrome = MIN (w, h) / 595.;
       page.title_height = header_height (renderer, &ropts, title, date, page.chrome, NULL);
       compose_paper (renderer, &ropts, options, &bounds, &page);

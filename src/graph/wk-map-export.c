@@ -18,6 +18,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "wk-export-private.h"
 #include "wk-map-export.h"
 #include "wk-map-renderer-private.h"
 
@@ -44,29 +45,6 @@ typedef struct {
 } Content;
 
 /* ISO 216, as the network export */
-static void
-paper_size (WkPaperSize    paper,
-            WkOrientation  orientation,
-            double        *width,
-            double        *height)
-{
-  static const double mm[][2] = {
-    [WK_PAPER_A4] = { 210., 297. },
-    [WK_PAPER_A3] = { 297., 420. },
-    [WK_PAPER_A2] = { 420., 594. },
-    [WK_PAPER_A1] = { 594., 841. },
-    [WK_PAPER_A0] = { 841., 1189. },
-  };
-  double w, h;
-
-  if ((guint) paper >= G_N_ELEMENTS (mm))
-    paper = WK_PAPER_A4;
-  w = mm[paper][0] / 25.4 * 72.;
-  h = mm[paper][1] / 25.4 * 72.;
-  *width = orientation == WK_ORIENTATION_LANDSCAPE ? h : w;
-  *height = orientation == WK_ORIENTATION_LANDSCAPE ? w : h;
-}
-
 static PangoLayout *
 header_layout (const Content *c,
                const char    *text,
@@ -209,15 +187,6 @@ draw_map_scaled (const Content *c,
   wk_map_renderer_set_scale (c->renderer, scale);
 }
 
-static cairo_status_t
-write_to_array (void                *closure,
-                const unsigned char *data,
-                unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static gboolean
 check_cairo (cairo_status_t   status,
              GError         **error)
@@ -257,7 +226,7 @@ export_png (const Content  *c,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, write_to_array, png);
+    status = cairo_surface_write_to_png_stream (surface, _wk_export_write_to_array, png);
   cairo_surface_destroy (surface);
   if (!check_cairo (status, error))
     return NULL;
@@ -277,7 +246,7 @@ export_pdf (const Content  *c,
   cairo_status_t status;
   cairo_t *cr;
 
-  paper_size (paper, orientation, &pw, &ph);
+  _wk_export_paper_size (paper, orientation, &pw, &ph);
   chrome = MIN (pw, ph) / 595.;
   margin = 28. * chrome;
   gap = 10. * chrome;
@@ -289,7 +258,7 @@ export_pdf (const Content  *c,
   k = MIN (aw / c->width, ah / c->height);
   mx = ax + (aw - c->width * k) / 2.;
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_array, pdf, pw, ph);
+  surface = cairo_pdf_surface_create_for_stream (_wk_export_write_to_array, pdf, pw, ph);
   if (c->title != NULL && *c->title != '\0')
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, c->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Wijkkaart");
