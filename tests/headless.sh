@@ -14,7 +14,7 @@ cleanup () {
 trap cleanup EXIT
 
 # Xvfb writes the display number it picked to fd 3 once it is ready.
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset \
+Xvfb -displayfd 3 -screen 0 "${WK_XVFB_SCREEN:-1280x1024x24}" -nolisten tcp -noreset \
   3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 200); do

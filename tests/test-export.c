@@ -799,6 +799,255 @@ test_renderer (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* ---- persons told apart by number ---- */
+
+static guint
+add_record (WkNetwork  *network,
+            gint64      record_id,
+            WkNodeKind  kind,
+            const char *label,
+            const char *actor_kind,
+            const char *role,
+            double      x,
+            double      y)
+{
+  WkNetworkNode node = {
+    .kind = kind,
+    .record_id = record_id,
+    .label = (char *) label,
+    .type_key = (char *) (kind == WK_NODE_INITIATIVE ? "running" : "sleutelfiguur"),
+    .actor_kind = (char *) actor_kind,
+    .role = (char *) role,
+    .personal = g_strcmp0 (actor_kind, "person") == 0,
+    .x = x,
+    .y = y,
+    .has_position = TRUE,
+  };
+
+  return wk_network_add_node (network, &node);
+}
+
+static const char * const alias_names[] = { "Fatima", "Kees", "Jansen", "Samira", "Henk" };
+
+/* Two key figures and a GP among the persons, two without role or type;
+ * @reversed: the same records in the opposite order, as another session
+ * might read them */
+static WkNetwork *
+alias_network (gboolean reversed)
+{
+  WkNetwork *network = wk_network_new ();
+  struct {
+    gint64 id; WkNodeKind kind; const char *label, *actor_kind, *role;
+  } records[] = {
+    { 42, WK_NODE_ACTOR, "Fatima El Amrani", "person", "Sleutelfiguur" },
+    { 7, WK_NODE_ACTOR, "Kees Visser", "person", "Sleutelfiguur" },
+    { 12, WK_NODE_ACTOR, "Dokter Jansen", "person", "Huisarts" },
+    { 3, WK_NODE_ACTOR, "Huisartsenpraktijk Linde", "organisation", "Huisarts" },
+    { 5, WK_NODE_ACTOR, "Wijkraad Lindewaard", "group", NULL },
+    { 7, WK_NODE_INITIATIVE, "Buurttuin", NULL, NULL },
+    { 31, WK_NODE_ACTOR, "Henk de Boer", "person", NULL },
+    { 30, WK_NODE_ACTOR, "Samira Bouzid", "person", "" },
+  };
+  guint n = G_N_ELEMENTS (records);
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint r = reversed ? n - 1 - k : k;
+      WkNetworkNode *node;
+      guint i;
+
+      i = add_record (network, records[r].id, records[r].kind, records[r].label, records[r].actor_kind,
+                      records[r].role, 150. * (r % 4), 120. * (r / 4));
+      node = wk_network_get_node (network, i);
+      /* without role or type: shown as "person" */
+      if (records[r].id >= 30)
+        g_clear_pointer (&node->type_key, g_free);
+    }
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      WkNetworkEdge edge = { .source = i, .target = i + 1, .type_key = (char *) "knows", .strength = 1 };
+
+      wk_network_add_edge (network, &edge);
+    }
+  return network;
+}
+
+static char *
+alias_of (WkRenderer            *renderer,
+          const WkRenderOptions *options,
+          WkNodeKind             kind,
+          gint64                 record_id)
+{
+  int i = wk_network_find_node (wk_renderer_get_network (renderer), kind, record_id);
+
+  g_assert_cmpint (i, >=, 0);
+  return wk_renderer_dup_node_text (renderer, options, i);
+}
+
+static void
+assert_alias (WkRenderer            *renderer,
+              const WkRenderOptions *options,
+              WkNodeKind             kind,
+              gint64                 record_id,
+              const char            *expected)
+{
+  g_autofree char *text = alias_of (renderer, options, kind, record_id);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static gboolean
+has_substring (GPtrArray  *strings,
+               const char *wanted)
+{
+  for (guint i = 0; i < strings->len; i++)
+    if (strstr (g_ptr_array_index (strings, i), wanted) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_aliases (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(WkNetwork) network = alias_network (FALSE);
+  g_autoptr(WkNetwork) other_session = alias_network (TRUE);
+  g_autoptr(WkRenderer) renderer = wk_renderer_new (network);
+  g_autoptr(WkRenderer) other_renderer = wk_renderer_new (other_session);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  const char *person = wk_vocabulary_label ("kind", "person");
+  g_autofree char *person_1 = g_strdup_printf ("%s 1", person);
+  g_autofree char *person_2 = g_strdup_printf ("%s 2", person);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 600);
+  cairo_t *cr = cairo_create (surface);
+  WkRenderOptions options;
+
+  wk_render_options_init (&options);
+  options.text_func = collect_text;
+  options.text_data = texts;
+
+  /* names, without privacy */
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 42, "Fatima El Amrani");
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 7, "Kees Visser");
+
+  /* by role, numbered in the order of their records: 7 before 42 */
+  options.hide_personal_data = TRUE;
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 7, "Sleutelfiguur 1");
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 42, "Sleutelfiguur 2");
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 12, "Huisarts");          /* the only one */
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 30, person_1);
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 31, person_2);
+  /* organisations, groups and initiatives keep their names, never numbered */
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 3, "Huisartsenpraktijk Linde");
+  assert_alias (renderer, &options, WK_NODE_ACTOR, 5, "Wijkraad Lindewaard");
+  assert_alias (renderer, &options, WK_NODE_INITIATIVE, 7, "Buurttuin");
+
+  /* the same in another session that reads the records in another order */
+  for (guint i = 0; i < wk_network_get_n_nodes (network); i++)
+    {
+      const WkNetworkNode *node = wk_network_get_node (network, i);
+      g_autofree char *here = wk_renderer_dup_node_text (renderer, &options, i);
+      g_autofree char *there = alias_of (other_renderer, &options, node->kind, node->record_id);
+
+      g_assert_cmpstr (here, ==, there);
+    }
+
+  /* every text drawn is the alias, the labels too, and no name anywhere */
+  cairo_translate (cr, 100, 300);
+  wk_renderer_draw (renderer, cr, &options);
+  wk_renderer_draw_legend (renderer, cr, &options, 0);
+  g_assert_true (has_string (texts, "Sleutelfiguur 1"));
+  g_assert_true (has_string (texts, "Sleutelfiguur 2"));
+  g_assert_true (has_string (texts, "Huisarts"));
+  g_assert_true (has_string (texts, person_1));
+  g_assert_true (has_string (texts, "Huisartsenpraktijk Linde"));
+  g_assert_false (has_string (texts, "Sleutelfiguur"));
+  for (guint k = 0; k < G_N_ELEMENTS (alias_names); k++)
+    g_assert_false (has_substring (texts, alias_names[k]));
+
+  /* labels laid out for the names are not reused for the aliases, nor back */
+  options.hide_personal_data = FALSE;
+  g_ptr_array_set_size (texts, 0);
+  wk_renderer_draw (renderer, cr, &options);
+  g_assert_true (has_string (texts, "Kees Visser"));
+  g_assert_false (has_substring (texts, "Sleutelfiguur"));
+  options.hide_personal_data = TRUE;
+  g_ptr_array_set_size (texts, 0);
+  wk_renderer_draw (renderer, cr, &options);
+  g_assert_true (has_string (texts, "Sleutelfiguur 2"));
+  g_assert_false (has_substring (texts, "Kees"));
+
+  /* a role changed in place: counted again after invalidating */
+  {
+    WkNetworkNode *gp = wk_network_get_node (network, wk_network_find_node (network, WK_NODE_ACTOR, 12));
+
+    g_free (gp->role);
+    gp->role = g_strdup ("Sleutelfiguur");
+    wk_renderer_invalidate (renderer);
+    assert_alias (renderer, &options, WK_NODE_ACTOR, 7, "Sleutelfiguur 1");
+    assert_alias (renderer, &options, WK_NODE_ACTOR, 12, "Sleutelfiguur 2");
+    assert_alias (renderer, &options, WK_NODE_ACTOR, 42, "Sleutelfiguur 3");
+    g_ptr_array_set_size (texts, 0);
+    wk_renderer_draw (renderer, cr, &options);
+    g_assert_true (has_string (texts, "Sleutelfiguur 3"));
+    g_assert_false (has_string (texts, "Huisarts"));
+  }
+
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The exports carry the same numbers as the screen */
+static void
+test_aliases_export (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(WkNetwork) network = alias_network (FALSE);
+  g_autofree char *path = g_build_filename (f->dir, "aliases.svg", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(SvgTexts) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  WkRenderOptions ropts;
+  WkExportOptions options;
+
+  wk_render_options_init (&ropts);
+  wk_export_options_init (&options);
+  options.format = WK_EXPORT_SVG;
+  g_assert_true (options.hide_personal_data);
+  g_assert_true (wk_export_network (network, &ropts, &options, path, &error));
+  g_assert_no_error (error);
+  svg = read_svg (path, &contents);
+  g_assert_true (has_string (svg->texts, "Sleutelfiguur 1"));
+  g_assert_true (has_string (svg->texts, "Sleutelfiguur 2"));
+  g_assert_true (has_string (svg->titles, "Sleutelfiguur 2"));
+  g_assert_true (has_string (svg->texts, "Huisarts"));
+  g_assert_true (has_string (svg->texts, "Huisartsenpraktijk Linde"));
+  g_assert_false (has_string (svg->texts, "Sleutelfiguur"));
+  for (guint k = 0; k < G_N_ELEMENTS (alias_names); k++)
+    g_assert_null (strstr (contents, alias_names[k]));
+
+  if (g_find_program_in_path ("pdftotext"))
+    {
+      g_autofree char *pdf = g_build_filename (f->dir, "aliases.pdf", NULL);
+      g_autofree char *text_path = g_build_filename (f->dir, "aliases.txt", NULL);
+      g_autofree char *text = NULL;
+
+      options.format = WK_EXPORT_PDF;
+      g_assert_true (wk_export_network (network, &ropts, &options, pdf, &error));
+      g_assert_no_error (error);
+      g_free (run ((const char * const []) { "pdftotext", "-enc", "UTF-8", pdf, text_path, NULL }));
+      g_assert_true (g_file_get_contents (text_path, &text, NULL, NULL));
+      g_assert_nonnull (strstr (text, "Sleutelfiguur 1"));
+      g_assert_nonnull (strstr (text, "Sleutelfiguur 2"));
+      g_assert_nonnull (strstr (text, "Huisartsenpraktijk Linde"));
+      for (guint k = 0; k < G_N_ELEMENTS (alias_names); k++)
+        g_assert_null (strstr (text, alias_names[k]));
+    }
+  else
+    g_test_message ("pdftotext (poppler-utils) is not installed: the PDF is not read back");
+}
+
 /* A view that caches the background layer and draws the foreground over
  * it gets the very pixels of drawing it all at once. */
 static cairo_surface_t *
@@ -1087,6 +1336,8 @@ main (int   argc,
   g_test_add ("/export/errors", Fixture, NULL, fixture_setup, test_errors, fixture_teardown);
   g_test_add ("/export/renderer", Fixture, NULL, fixture_setup, test_renderer, fixture_teardown);
   g_test_add ("/export/layers", Fixture, NULL, fixture_setup, test_layers, fixture_teardown);
+  g_test_add ("/export/aliases", Fixture, NULL, fixture_setup, test_aliases, fixture_teardown);
+  g_test_add ("/export/aliases-export", Fixture, NULL, fixture_setup, test_aliases_export, fixture_teardown);
   g_test_add_func ("/export/samples", test_samples);
 
   return g_test_run ();

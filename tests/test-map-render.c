@@ -694,6 +694,124 @@ test_attribution (void)
   cairo_surface_destroy (surface);
 }
 
+/* ---- palettes ---- */
+
+static double
+luma (const double rgba[4])
+{
+  return .2126 * rgba[0] + .7152 * rgba[1] + .0722 * rgba[2];
+}
+
+/* the share of the pixels in the box darker than .25, and the lightest one */
+static double
+dark_share (cairo_surface_t *surface,
+            int              x1,
+            int              y1,
+            int              x2,
+            int              y2,
+            double          *lightest)
+{
+  guint dark = 0, n = 0;
+
+  *lightest = 0.;
+  for (int y = y1; y < y2; y++)
+    for (int x = x1; x < x2; x++)
+      {
+        double rgba[4];
+
+        pixel (surface, x, y, rgba);
+        dark += luma (rgba) < .25;
+        *lightest = MAX (*lightest, luma (rgba));
+        n++;
+      }
+  return (double) dark / n;
+}
+
+/* the label under a pin at (150, 40), on a white map; the pin above it */
+static cairo_surface_t *
+draw_label (WkMapRenderer *renderer)
+{
+  cairo_surface_t *surface = white_surface (300, 100);
+  WkMapMark mark = { 150., 40., 1, "Buurthuis De Kroon", 0 };
+  cairo_t *cr = cairo_create (surface);
+
+  wk_map_renderer_draw_marks (renderer, cr, &mark, 1, TRUE);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+test_palette (void)
+{
+  g_autoptr(WkMapRenderer) renderer = new_renderer ();
+  const guint counts[] = { 3, 1, 0 };
+  cairo_surface_t *surface;
+  double rgba[4], lightest, share;
+  double w, h;
+  cairo_t *cr;
+
+  g_assert_cmpint (wk_map_renderer_get_palette (renderer), ==, WK_PALETTE_NORMAL);
+
+  /* by default dark text on a light backdrop */
+  surface = draw_label (renderer);
+  share = dark_share (surface, 120, 48, 180, 58, &lightest);
+  g_assert_cmpfloat (share, >, .03);
+  g_assert_cmpfloat (share, <, .5);
+  cairo_surface_destroy (surface);
+
+  /* the dark projector: light text on a dark backdrop, even for a label
+   * drawn before (its image is made again) */
+  wk_map_renderer_set_palette (renderer, WK_PALETTE_PROJECTOR_DARK);
+  g_assert_cmpint (wk_map_renderer_get_palette (renderer), ==, WK_PALETTE_PROJECTOR_DARK);
+  surface = draw_label (renderer);
+  share = dark_share (surface, 120, 48, 180, 58, &lightest);
+  g_assert_cmpfloat (share, >, .5);
+  g_assert_cmpfloat (lightest, >, .85);
+  /* at the backdrop's left end, beside the text: .92 black over white */
+  pixel (surface, 150, 50, rgba);
+  /* the pin keeps its colour */
+  pixel (surface, 150, 40 - 6, rgba);
+  assert_color (rgba, .1, .3, .8, .03);
+  cairo_surface_destroy (surface);
+
+  /* the legend's panel: black, the text on it white */
+  surface = white_surface (400, 200);
+  cr = cairo_create (surface);
+  wk_map_renderer_draw_legend (renderer, cr, 20., 20., counts, "Legenda", &w, &h);
+  cairo_destroy (cr);
+  pixel (surface, (int) (20. + w - 4.), (int) (20. + h / 2.), rgba);
+  g_assert_cmpfloat (luma (rgba), <, .1);
+  share = dark_share (surface, 24, 24, (int) (20. + w - 4.), (int) (20. + h - 4.), &lightest);
+  g_assert_cmpfloat (lightest, >, .9);
+  g_assert_cmpfloat (share, >, .5);
+  /* outside it, the map */
+  pixel (surface, 10, 10, rgba);
+  assert_color (rgba, 1, 1, 1, 1e-9);
+  cairo_surface_destroy (surface);
+
+  /* the light projector: black text on white */
+  wk_map_renderer_set_palette (renderer, WK_PALETTE_PROJECTOR_LIGHT);
+  surface = white_surface (400, 200);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, .2, .2, .2);   /* a dark aerial photo */
+  cairo_paint (cr);
+  wk_map_renderer_draw_legend (renderer, cr, 20., 20., counts, "Legenda", &w, &h);
+  cairo_destroy (cr);
+  pixel (surface, (int) (20. + w - 4.), (int) (20. + h / 2.), rgba);
+  g_assert_cmpfloat (luma (rgba), >, .9);
+  share = dark_share (surface, 28, 28, (int) (20. + w - 8.), 44, &lightest);
+  g_assert_cmpfloat (share, >, .02);   /* the title's letters */
+  g_assert_cmpfloat (share, <, .5);
+  cairo_surface_destroy (surface);
+
+  /* and back: as before */
+  wk_map_renderer_set_palette (renderer, WK_PALETTE_NORMAL);
+  surface = draw_label (renderer);
+  share = dark_share (surface, 120, 48, 180, 58, &lightest);
+  g_assert_cmpfloat (share, <, .5);
+  cairo_surface_destroy (surface);
+}
+
 /* ---- exports ---- */
 
 static void
@@ -837,6 +955,7 @@ main (int   argc,
   g_test_add_func ("/map/legend", test_legend);
   g_test_add_func ("/map/labels", test_labels);
   g_test_add_func ("/map/attribution", test_attribution);
+  g_test_add_func ("/map/palette", test_palette);
   g_test_add_func ("/map/export-png", test_export_png);
   g_test_add_func ("/map/export-pdf", test_export_pdf);
 

@@ -32,6 +32,7 @@ struct _WkStore
   GHashTable  *relation_lists;   /* wijk id → GListStore of WkRelation */
   GHashTable  *pin_lists;        /* wijk id → GListStore of WkPin */
   GHashTable  *session_lists;    /* wijk id → GListStore of WkMappingSession */
+  GHashTable  *view_lists;       /* wijk id → GListStore of WkSavedView, by position */
   GListStore  *pin_categories;   /* every WkPinCategory, once read */
   GHashTable  *terms;            /* table name → GListStore of WkTerm */
   WkUndoStack *undo;

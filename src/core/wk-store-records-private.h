@@ -41,5 +41,11 @@ gboolean  _wk_store_check_map_text    (WkRecord      *record,
                                         GError       **error);
 void      _wk_store_imported           (WkStore       *self,
                                         gint64         wijk_id);
+/* saved views (wk-store-views.c) */
+gboolean  _wk_store_check_view_text   (WkRecord      *record,
+                                        const char    *field,
+                                        const char    *value,
+                                        GError       **error);
+void      _wk_store_sort_saved_views   (WkStore       *self);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ _wk_store_init_records (WkStore *self)
   self->relation_lists = new_id_table (g_object_unref);
   self->pin_lists = new_id_table (g_object_unref);
   self->session_lists = new_id_table (g_object_unref);
+  self->view_lists = new_id_table (g_object_unref);
   self->terms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->undo = wk_undo_stack_new (undo_apply, (GDestroyNotify) _wk_change_free, self);
 }
@@ -58,6 +59,7 @@ _wk_store_finalize_records (WkStore *self)
   g_clear_pointer (&self->relation_lists, g_hash_table_unref);
   g_clear_pointer (&self->pin_lists, g_hash_table_unref);
   g_clear_pointer (&self->session_lists, g_hash_table_unref);
+  g_clear_pointer (&self->view_lists, g_hash_table_unref);
   g_clear_object (&self->pin_categories);
   g_clear_pointer (&self->records, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_hash_table_unref);
@@ -110,6 +112,8 @@ type_for_table (const char *table)
     return WK_TYPE_PIN_CATEGORY;
   if (g_str_equal (table, "mapping_session"))
     return WK_TYPE_MAPPING_SESSION;
+  if (g_str_equal (table, "saved_view"))
+    return WK_TYPE_SAVED_VIEW;
   return G_TYPE_INVALID;
 }
 
@@ -128,6 +132,8 @@ list_for (WkStore *self,
     return g_hash_table_lookup (self->pin_lists, &wijk_id);
   if (type == WK_TYPE_MAPPING_SESSION)
     return g_hash_table_lookup (self->session_lists, &wijk_id);
+  if (type == WK_TYPE_SAVED_VIEW)
+    return g_hash_table_lookup (self->view_lists, &wijk_id);
   if (type == WK_TYPE_PIN_CATEGORY)
     return self->pin_categories;
   return NULL;
@@ -184,7 +190,8 @@ refresh (WkStore *self,
   _wk_record_set_deleted (record, !live);
 
   if (type == WK_TYPE_ACTOR || type == WK_TYPE_INITIATIVE || type == WK_TYPE_RELATION ||
-      type == WK_TYPE_PIN || type == WK_TYPE_MAPPING_SESSION || type == WK_TYPE_PIN_CATEGORY)
+      type == WK_TYPE_PIN || type == WK_TYPE_MAPPING_SESSION || type == WK_TYPE_PIN_CATEGORY ||
+      type == WK_TYPE_SAVED_VIEW)
     {
       gint64 wijk_id = type == WK_TYPE_PIN_CATEGORY ? 0 : wk_record_get_int (record, "wijk-id");
       GListStore *list = list_for (self, type, wijk_id);
@@ -295,6 +302,7 @@ emit_changes (WkStore  *self,
               WkChange *change)
 {
   TouchData data = { self, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+  gboolean views = FALSE;
   GHashTableIter iter;
   gpointer key;
 
@@ -309,7 +317,11 @@ emit_changes (WkStore  *self,
 
       if (type != G_TYPE_INVALID)
         refresh (self, type, id);
+      views = views || type == WK_TYPE_SAVED_VIEW;
     }
+  /* a list in order of position, once every view moved has its new one */
+  if (views)
+    _wk_store_sort_saved_views (self);
   g_hash_table_iter_init (&iter, data.seen);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
@@ -807,7 +819,8 @@ wk_store_set_text (WkStore     *self,
       (g_str_equal (field, "name") || g_str_equal (field, "title")) &&
       !_wk_store_check_name (clean, record, error))
     return FALSE;
-  if (!_wk_store_check_map_text (record, field, clean, error))
+  if (!_wk_store_check_map_text (record, field, clean, error) ||
+      !_wk_store_check_view_text (record, field, clean, error))
     return FALSE;
 
   if (g_strcmp0 (wk_record_get_text (record, field), clean) == 0)
@@ -894,6 +907,8 @@ wk_store_delete_record (WkStore   *self,
   else if (WK_IS_PIN_CATEGORY (record))
     label = g_strdup_printf (_("“%s” deleted"),
                              wk_pin_category_get_label (WK_PIN_CATEGORY (record)));
+  else if (WK_IS_SAVED_VIEW (record))
+    label = g_strdup_printf (_("View “%s” deleted"), wk_saved_view_get_name (WK_SAVED_VIEW (record)));
   else
     label = g_strdup (_("Contact entry deleted"));
 

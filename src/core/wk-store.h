@@ -13,6 +13,7 @@
 #include "wk-pin-category.h"
 #include "wk-pin-draft.h"
 #include "wk-relation.h"
+#include "wk-saved-view.h"
 #include "wk-format.h"
 #include "wk-import-plan.h"
 #include "wk-term.h"
@@ -234,6 +235,28 @@ gboolean          wk_store_import_pins           (WkStore          *self,
                                                   gint64            session_id,
                                                   guint            *n_added,
                                                   GError          **error);
+
+/* Saved views for presentations (wk-store-views.c). */
+/* A view is renamed with wk_store_set_text (…, "name", …) and deleted with
+ * wk_store_delete_record(), like every record. */
+GListModel  *wk_store_get_saved_views       (WkStore      *self,
+                                             WkWijk       *wijk);
+WkSavedView *wk_store_create_saved_view     (WkStore      *self,
+                                             WkWijk       *wijk,
+                                             const char   *name,
+                                             const char   *page,
+                                             const char   *state,
+                                             GError      **error);
+gboolean     wk_store_update_saved_view     (WkStore      *self,
+                                             WkSavedView  *view,
+                                             const char   *page,
+                                             const char   *state,
+                                             GError      **error);
+gboolean     wk_store_move_saved_view       (WkStore      *self,
+                                             WkSavedView  *view,
+                                             guint         position,
+                                             GError      **error);
+
 WkUndoStack  *wk_store_get_undo_stack       (WkStore      *self);
 gboolean      wk_store_undo                 (WkStore      *self,
                                              GError      **error);

@@ -103,7 +103,7 @@ show_text (WkMapRenderer *self,
            double         x,
            double         y)
 {
-  const WkScheme *scheme = wk_palette_get_scheme (WK_PALETTE_NORMAL);
+  const WkScheme *scheme = wk_palette_get_scheme (self->palette);
 
   wk_color_set_source (cr, &scheme->text, 1.);
   cairo_move_to (cr, x + PAD_X * self->scale, y + PAD_Y * self->scale);
@@ -114,6 +114,7 @@ static WkMapSprite *
 label_sprite (WkMapRenderer *self,
               LabelText     *text)
 {
+  WkColor backdrop = _wk_map_backdrop (self);
   double ppu = self->sprite_ppu;
   cairo_t *cr;
 
@@ -129,7 +130,7 @@ label_sprite (WkMapRenderer *self,
   cairo_translate (cr, 1., 1.);
   cairo_scale (cr, ppu, ppu);
   append_backdrop (cr, 0., 0., text->width, text->height);
-  cairo_set_source_rgba (cr, 1., 1., 1., .85);
+  wk_color_set_source (cr, &backdrop, 1.);
   cairo_fill (cr);
   show_text (self, cr, text, 0., 0.);
   cairo_destroy (cr);
@@ -224,6 +225,7 @@ _wk_map_renderer_draw_labels (WkMapRenderer   *self,
                               double           y2)
 {
   g_autofree Placed *placed = g_new (Placed, WK_MAP_MAX_LABELS);
+  WkColor backdrop = _wk_map_backdrop (self);
   guint n_placed;
 
   /* forgotten between frames, never while one holds on to them */
@@ -244,7 +246,7 @@ _wk_map_renderer_draw_labels (WkMapRenderer   *self,
   cairo_new_path (cr);
   for (guint k = 0; k < n_placed; k++)
     append_backdrop (cr, placed[k].x, placed[k].y, placed[k].text->width, placed[k].text->height);
-  cairo_set_source_rgba (cr, 1., 1., 1., .85);
+  wk_color_set_source (cr, &backdrop, 1.);
   cairo_fill (cr);
   for (guint k = 0; k < n_placed; k++)
     show_text (self, cr, placed[k].text, placed[k].x, placed[k].y);

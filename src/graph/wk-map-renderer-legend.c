@@ -1,10 +1,11 @@
 /* wk-map-renderer-legend.c: the map's legend (what each pin means, how many there are) and its attribution
  * SPDX-License-Identifier: EUPL-1.2
  *
- * Both look like the network drawing's legend: a white panel with a thin
- * border, Cantarell, sizes that grow with the renderer's scale. They are
- * drawn over the map, so the panels are nearly opaque: the map must never
- * make the text hard to read.
+ * Both look like the network drawing's legend: a panel of the palette's
+ * background (white unless wk_map_renderer_set_palette() says otherwise)
+ * with a thin border, Cantarell, sizes that grow with the renderer's scale.
+ * They are drawn over the map, so the panels are nearly opaque: the map
+ * must never make the text hard to read.
  */
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -79,7 +80,7 @@ wk_map_renderer_draw_legend (WkMapRenderer *self,
                              double        *width,
                              double        *height)
 {
-  const WkScheme *scheme = wk_palette_get_scheme (WK_PALETTE_NORMAL);
+  const WkScheme *scheme = wk_palette_get_scheme (self->palette);
   g_autoptr(PangoLayout) title_layout = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_object_unref);
@@ -188,8 +189,9 @@ wk_map_renderer_draw_legend (WkMapRenderer *self,
  *   right corner
  * @text: (nullable): "© OpenStreetMap-bijdragers" and the like
  *
- * On a nearly opaque white panel, whatever the map under it, and shortened
- * with "…" only when the map is narrower than the text.
+ * On a nearly opaque panel (white in the normal palette), whatever the map
+ * under it, and shortened with "…" only when the map is narrower than the
+ * text.
  */
 void
 wk_map_renderer_draw_attribution (WkMapRenderer *self,
@@ -198,7 +200,7 @@ wk_map_renderer_draw_attribution (WkMapRenderer *self,
                                   double         height,
                                   const char    *text)
 {
-  const WkScheme *scheme = wk_palette_get_scheme (WK_PALETTE_NORMAL);
+  const WkScheme *scheme = wk_palette_get_scheme (self->palette);
   g_autoptr(PangoLayout) layout = NULL;
   g_autofree char *clean = NULL;
   double s, pad_x, pad_y, tw, th, bw, bh;
@@ -228,7 +230,11 @@ wk_map_renderer_draw_attribution (WkMapRenderer *self,
   cairo_arc (cr, width - bw + 4. * s, height - bh + 4. * s, 4. * s, G_PI, 3 * G_PI / 2);
   cairo_line_to (cr, width, height - bh);
   cairo_close_path (cr);
-  cairo_set_source_rgba (cr, 1., 1., 1., .85);
+  {
+    WkColor backdrop = _wk_map_backdrop (self);
+
+    wk_color_set_source (cr, &backdrop, 1.);
+  }
   cairo_fill (cr);
   wk_color_set_source (cr, &scheme->text, 1.);
   cairo_move_to (cr, width - bw + pad_x, height - bh + pad_y);

@@ -54,6 +54,7 @@ struct _WkMapRenderer
   guint               n_categories;
   double              scale;
   double              pixel_ratio;
+  WkPaletteKind       palette;      /* of the labels and panels; the pins keep their colours */
   PangoContext       *context;
   WkMapSprite        *sprites;      /* (n_categories + 1) × N_PIN_LOOKS, made when first drawn */
   double              sprite_ppu;   /* pixels per user unit they were drawn at */
@@ -108,6 +109,17 @@ _wk_map_mark_pass (const WkMapMark *mark)
   if (mark->flags & WK_MAP_MARK_STREET_LEVEL)
     return 0;
   return 1;
+}
+
+/* behind labels and on panels over the map: never see-through enough to
+ * make the text hard to read, whatever the map under it */
+static inline WkColor
+_wk_map_backdrop (const WkMapRenderer *self)
+{
+  WkColor color = wk_palette_get_scheme (self->palette)->label_backdrop;
+
+  color.alpha = MAX (color.alpha, .85);
+  return color;
 }
 
 /* wk-map-renderer.c */

@@ -94,6 +94,7 @@ wk_map_renderer_init (WkMapRenderer *self)
 
   self->scale = 1.;
   self->pixel_ratio = 1.;
+  self->palette = WK_PALETTE_NORMAL;
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _wk_map_labels_free);
   self->categories = g_new0 (WkMapCategoryData, 1);
   self->categories[0].color = none_color;
@@ -217,6 +218,36 @@ wk_map_renderer_set_pixel_ratio (WkMapRenderer *self,
   self->pixel_ratio = CLAMP (ratio, .25, 8.);
 }
 
+/**
+ * wk_map_renderer_set_palette:
+ * @palette: the colours of the labels, the legend and the attribution: a
+ *   projector palette for presentation mode. The pins keep their
+ *   categories' colours. Default %WK_PALETTE_NORMAL: dark text on white.
+ */
+void
+wk_map_renderer_set_palette (WkMapRenderer *self,
+                             WkPaletteKind  palette)
+{
+  g_return_if_fail (WK_IS_MAP_RENDERER (self));
+
+  if ((guint) palette > WK_PALETTE_PROJECTOR_DARK)
+    palette = WK_PALETTE_NORMAL;
+  if (palette == self->palette)
+    return;
+  self->palette = palette;
+  /* the labels' images have their backdrop in them */
+  g_hash_table_remove_all (self->labels);
+}
+
+WkPaletteKind
+wk_map_renderer_get_palette (WkMapRenderer *self)
+{
+  g_return_val_if_fail (WK_IS_MAP_RENDERER (self), WK_PALETTE_NORMAL);
+  return self->palette;
+}
+
+/* for the exports: the same categories and size; the palette stays the
+ * paper's, whatever the screen shows */
 void
 _wk_map_renderer_copy_style (WkMapRenderer *self,
                              WkMapRenderer *from)

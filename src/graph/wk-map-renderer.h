@@ -6,6 +6,8 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "wk-palette.h"
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -52,6 +54,9 @@ void            wk_map_renderer_set_scale         (WkMapRenderer       *self,
 double          wk_map_renderer_get_scale         (WkMapRenderer       *self);
 void            wk_map_renderer_set_pixel_ratio   (WkMapRenderer       *self,
                                                    double               ratio);
+void            wk_map_renderer_set_palette       (WkMapRenderer       *self,
+                                                   WkPaletteKind        palette);
+WkPaletteKind   wk_map_renderer_get_palette       (WkMapRenderer       *self);
 
 void            wk_map_renderer_draw_marks        (WkMapRenderer       *self,
                                                    cairo_t             *cr,

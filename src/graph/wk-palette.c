@@ -7,6 +7,11 @@
  * the shape says the kind and the label says the rest. Light fills get a
  * darker outline of their own hue so every node stands out from a white page
  * (WCAG's 3:1 for graphics).
+ *
+ * A projector washes colours out, so the projector palettes hold every fill
+ * and line to WCAG's 3:1 against their background by the colour itself:
+ * light colours are mixed with black on white, dark ones with white on
+ * black, just as much as needed. Mixing with black or white keeps the hue.
  */
 #include <math.h>
 #include <string.h>
@@ -24,6 +29,8 @@ static const WkScheme schemes[] = {
     .outline_light = RGB (0x5e5c64),
     .selection = RGB (0x1c71d8),
     .dim_alpha = .16,
+    .line_scale = 1.,
+    .outline_scale = 1.,
   },
   [WK_PALETTE_DARK] = {
     .background = RGB (0x1e1e1e),
@@ -33,6 +40,32 @@ static const WkScheme schemes[] = {
     .outline_light = RGB (0xc0bfbc),
     .selection = RGB (0x78aeed),
     .dim_alpha = .22,
+    .line_scale = 1.,
+    .outline_scale = 1.,
+  },
+  [WK_PALETTE_PROJECTOR_LIGHT] = {
+    .background = RGB (0xffffff),
+    .text = RGB (0x000000),
+    .text_secondary = RGB (0x3d3846),   /* 11:1 */
+    .label_backdrop = { 1., 1., 1., .92 },
+    .outline_light = RGB (0x3d3846),
+    .selection = RGB (0x1a5fb4),
+    .dim_alpha = .1,
+    .line_scale = 1.6,
+    .outline_scale = 1.6,
+  },
+  [WK_PALETTE_PROJECTOR_DARK] = {
+    .background = RGB (0x000000),
+    .text = RGB (0xffffff),
+    .text_secondary = RGB (0xdeddda),   /* 15:1 */
+    .label_backdrop = { 0., 0., 0., .92 },
+    .outline_light = RGB (0xdeddda),
+    .selection = RGB (0x99c1f1),
+    .dim_alpha = .14,
+    .line_scale = 1.6,
+    /* the outline is darker than the fill: on black a thicker one only
+     * makes the node look smaller */
+    .outline_scale = 1.,
   },
 };
 
@@ -83,6 +116,24 @@ static const struct {
   { "trusts", WK_LINE_SOLID, RGB (0x3584e4) },
 };
 
+static const WkColor edge_default_color = RGB (0x77767b);
+
+#define PROJECTOR_CONTRAST 3.2   /* WCAG's 3:1, with room for rounding to 8 bits */
+
+/* Every colour of the tables above has a slot, so that the projector
+ * palettes can work theirs out once. */
+enum {
+  SLOT_TYPE = 0,
+  SLOT_INITIATIVE = SLOT_TYPE + G_N_ELEMENTS (type_colors),
+  SLOT_UNTYPED,
+  SLOT_CYCLE,
+  SLOT_EDGE = SLOT_CYCLE + G_N_ELEMENTS (cycle),
+  SLOT_EDGE_DEFAULT = SLOT_EDGE + G_N_ELEMENTS (edge_styles),
+  N_SLOTS,
+};
+
+static WkColor projector_colors[2][N_SLOTS];
+
 const WkScheme *
 wk_palette_get_scheme (WkPaletteKind palette)
 {
@@ -91,23 +142,131 @@ wk_palette_get_scheme (WkPaletteKind palette)
   return &schemes[palette];
 }
 
-/* A dark palette keeps the hues but lifts the darkest ones off the background. */
-static WkColor
-adapt (WkPaletteKind palette,
-       WkColor       color)
+/* Returns: whether @palette has a dark background and light text */
+gboolean
+wk_palette_is_dark (WkPaletteKind palette)
 {
-  if (palette == WK_PALETTE_DARK)
-    {
-      double luma = .2126 * color.red + .7152 * color.green + .0722 * color.blue;
+  return palette == WK_PALETTE_DARK || palette == WK_PALETTE_PROJECTOR_DARK;
+}
 
-      if (luma < .35)
-        {
-          color.red += (1. - color.red) * .35;
-          color.green += (1. - color.green) * .35;
-          color.blue += (1. - color.blue) * .35;
-        }
-    }
+static WkColor
+base_color (guint slot)
+{
+  if (slot < SLOT_INITIATIVE)
+    return type_colors[slot - SLOT_TYPE].color;
+  if (slot == SLOT_INITIATIVE)
+    return initiative_color;
+  if (slot == SLOT_UNTYPED)
+    return untyped_color;
+  if (slot < SLOT_EDGE)
+    return cycle[slot - SLOT_CYCLE];
+  if (slot < SLOT_EDGE_DEFAULT)
+    return edge_styles[slot - SLOT_EDGE].color;
+  return edge_default_color;
+}
+
+static WkColor
+mix (WkColor color,
+     double  with,
+     double  amount)
+{
+  color.red += (with - color.red) * amount;
+  color.green += (with - color.green) * amount;
+  color.blue += (with - color.blue) * amount;
   return color;
+}
+
+/* A dark palette keeps the hues but lifts the darkest ones off the
+ * background; lines a little more than fills. */
+static WkColor
+lift (WkColor color,
+      guint   slot)
+{
+  double luma;
+
+  if (slot >= SLOT_EDGE)
+    return mix (color, 1., .3);
+  luma = .2126 * color.red + .7152 * color.green + .0722 * color.blue;
+  return luma < .35 ? mix (color, 1., .35) : color;
+}
+
+static double
+linear (double channel)
+{
+  return channel <= .04045 ? channel / 12.92 : pow ((channel + .055) / 1.055, 2.4);
+}
+
+/* WCAG's relative luminance */
+static double
+luminance (WkColor color)
+{
+  return .2126 * linear (color.red) + .7152 * linear (color.green) + .0722 * linear (color.blue);
+}
+
+/* against black (@dark) or white */
+static gboolean
+stands_out (WkColor  color,
+            gboolean dark)
+{
+  double l = luminance (color);
+
+  return (dark ? (l + .05) / .05 : 1.05 / (l + .05)) >= PROJECTOR_CONTRAST;
+}
+
+/* @color mixed with the text colour, as little as reaches PROJECTOR_CONTRAST */
+static WkColor
+reach_contrast (WkColor  color,
+                gboolean dark)
+{
+  double lo = 0., hi = 1.;
+
+  if (stands_out (color, dark))
+    return color;
+  for (guint i = 0; i < 24; i++)
+    {
+      double amount = (lo + hi) / 2.;
+
+      if (stands_out (mix (color, dark ? 1. : 0., amount), dark))
+        hi = amount;
+      else
+        lo = amount;
+    }
+  return mix (color, dark ? 1. : 0., hi);
+}
+
+static const WkColor *
+projector_table (gboolean dark)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint slot = 0; slot < N_SLOTS; slot++)
+        {
+          projector_colors[0][slot] = reach_contrast (base_color (slot), FALSE);
+          projector_colors[1][slot] = reach_contrast (lift (base_color (slot), slot), TRUE);
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return projector_colors[dark ? 1 : 0];
+}
+
+static WkColor
+slot_color (WkPaletteKind palette,
+            guint         slot)
+{
+  switch (palette)
+    {
+    case WK_PALETTE_DARK:
+      return lift (base_color (slot), slot);
+    case WK_PALETTE_PROJECTOR_LIGHT:
+      return projector_table (FALSE)[slot];
+    case WK_PALETTE_PROJECTOR_DARK:
+      return projector_table (TRUE)[slot];
+    case WK_PALETTE_NORMAL:
+    default:
+      return base_color (slot);
+    }
 }
 
 WkColor
@@ -116,13 +275,13 @@ wk_palette_type_color (WkPaletteKind  palette,
                        const char    *type_key)
 {
   if (kind == WK_NODE_INITIATIVE)
-    return adapt (palette, initiative_color);
+    return slot_color (palette, SLOT_INITIATIVE);
   if (type_key == NULL || *type_key == '\0')
-    return adapt (palette, untyped_color);
+    return slot_color (palette, SLOT_UNTYPED);
   for (guint i = 0; i < G_N_ELEMENTS (type_colors); i++)
     if (strcmp (type_colors[i].key, type_key) == 0)
-      return adapt (palette, type_colors[i].color);
-  return adapt (palette, cycle[g_str_hash (type_key) % G_N_ELEMENTS (cycle)]);
+      return slot_color (palette, SLOT_TYPE + i);
+  return slot_color (palette, SLOT_CYCLE + g_str_hash (type_key) % G_N_ELEMENTS (cycle));
 }
 
 WkColor
@@ -138,8 +297,8 @@ wk_palette_community_color (WkPaletteKind palette,
                             int           community)
 {
   if (community < 0)
-    return adapt (palette, untyped_color);
-  return adapt (palette, cycle[community % G_N_ELEMENTS (cycle)]);
+    return slot_color (palette, SLOT_UNTYPED);
+  return slot_color (palette, SLOT_CYCLE + community % G_N_ELEMENTS (cycle));
 }
 
 WkColor
@@ -186,18 +345,10 @@ WkColor
 wk_palette_edge_color (WkPaletteKind  palette,
                        const char    *type_key)
 {
-  WkColor color = RGB (0x77767b);
-
   for (guint i = 0; type_key != NULL && i < G_N_ELEMENTS (edge_styles); i++)
     if (strcmp (edge_styles[i].key, type_key) == 0)
-      color = edge_styles[i].color;
-  if (palette == WK_PALETTE_DARK)
-    {
-      color.red += (1. - color.red) * .3;
-      color.green += (1. - color.green) * .3;
-      color.blue += (1. - color.blue) * .3;
-    }
-  return color;
+      return slot_color (palette, SLOT_EDGE + i);
+  return slot_color (palette, SLOT_EDGE_DEFAULT);
 }
 
 /* strength 1–3 */

@@ -17,10 +17,15 @@ typedef struct {
   double alpha;
 } WkColor;
 
-/* Room for the projector palettes of presentation mode. */
+/* The projector palettes are presentation mode's, for a borrowed projector
+ * in a lit room: every node and line colour at least 3:1 against the
+ * background and the text at least 7:1 (WCAG), thicker lines, stronger
+ * dimming. The colours keep their hue, so the legend still means the same. */
 typedef enum {
-  WK_PALETTE_NORMAL,   /* light, as Adwaita draws */
-  WK_PALETTE_DARK,     /* dark background, light text */
+  WK_PALETTE_NORMAL,            /* light, as Adwaita draws */
+  WK_PALETTE_DARK,              /* dark background, light text */
+  WK_PALETTE_PROJECTOR_LIGHT,   /* white background, black text */
+  WK_PALETTE_PROJECTOR_DARK,    /* black background, white text */
 } WkPaletteKind;
 
 typedef enum {
@@ -47,9 +52,12 @@ typedef struct {
   WkColor outline_light;    /* shapes in the legend's list of kinds */
   WkColor selection;
   double  dim_alpha;        /* what is not near the hovered node */
+  double  line_scale;       /* relation lines and other strokes: 1, thicker on a projector */
+  double  outline_scale;    /* the outlines of nodes */
 } WkScheme;
 
 const WkScheme *wk_palette_get_scheme         (WkPaletteKind        palette);
+gboolean        wk_palette_is_dark            (WkPaletteKind        palette);
 WkColor         wk_palette_node_color         (WkPaletteKind        palette,
                                                const WkNetworkNode *node);
 WkColor         wk_palette_type_color         (WkPaletteKind        palette,

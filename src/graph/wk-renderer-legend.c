@@ -350,19 +350,19 @@ draw_swatch (cairo_t               *cr,
         wk_color_set_source (cr, &item->color, 1.);
         cairo_fill_preserve (cr);
         wk_color_set_source (cr, &outline, 1.);
-        cairo_set_line_width (cr, 1.2 * scale);
+        cairo_set_line_width (cr, 1.2 * scale * scheme->outline_scale);
         cairo_stroke (cr);
       }
       break;
     case ITEM_KIND:
       wk_palette_append_shape (cr, item->shape, cx, cy, s * .36);
       wk_color_set_source (cr, &scheme->outline_light, 1.);
-      cairo_set_line_width (cr, 1.5 * scale);
+      cairo_set_line_width (cr, 1.5 * scale * scheme->line_scale);
       cairo_stroke (cr);
       break;
     case ITEM_EDGE:
     case ITEM_ARROW:
-      wk_palette_set_line_style (cr, item->style, item->line_width * scale);
+      wk_palette_set_line_style (cr, item->style, item->line_width * scale * scheme->line_scale);
       wk_color_set_source (cr, &item->color, 1.);
       cairo_move_to (cr, x, cy);
       cairo_line_to (cr, x + (item->kind == ITEM_ARROW ? line - s * .45 : line), cy);

@@ -58,6 +58,9 @@ struct _WkRenderer
   guint        *adjacency;
   guint        *edge_order;        /* edges sorted by how they are stroked */
   guint         n_edges;
+  char        **aliases;           /* per node: a person's numbered text when others show
+                                      the same with hide_personal_data, else NULL; made
+                                      when first needed */
   WkTextSink    sink;
   gboolean      has_sink;
 };
@@ -94,8 +97,9 @@ void         _wk_frame_label_rect       (const WkFrame         *f,
                                          WkRect                *rect);
 gboolean     _wk_frame_labels_shown     (const WkFrame         *f,
                                          cairo_t               *cr);
-const char  *_wk_node_text              (const WkNetworkNode   *node,
-                                         const WkRenderOptions *options);
+const char  *_wk_renderer_node_text     (WkRenderer            *self,
+                                         const WkRenderOptions *options,
+                                         guint                  i);
 gboolean     _wk_rect_intersects        (const WkRect          *a,
                                          const WkRect          *b);
 void         _wk_renderer_show_layout   (WkRenderer            *self,
@@ -138,5 +142,8 @@ void  _wk_renderer_draw_text      (WkRenderer            *self,
                                    double                *height);
 
 char *_wk_sanitize_text           (const char            *text);
+
+/* wk-renderer-aliases.c */
+void  _wk_renderer_clear_aliases  (WkRenderer            *self);
 
 G_END_DECLS

@@ -130,7 +130,7 @@ draw_hulls (const WkFrame *f,
       g_array_append_vals (points, p, 3);
     }
 
-  cairo_set_line_width (cr, 1.);
+  cairo_set_line_width (cr, f->scheme->line_scale);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_dash (cr, NULL, 0, 0.);
   g_hash_table_iter_init (&iter, members);
@@ -221,8 +221,10 @@ edge_in_pass (const WkFrame       *f,
 
   if (pass == PASS_BASE)
     return !(o->layer == WK_RENDER_LAYER_BACKGROUND && touches (edge, o->foreground));
-  return (f->near != NULL && touches (edge, o->highlight)) ||
-         (f->focus != NULL && touches (edge, o->foreground));
+  if (f->near != NULL &&
+      (o->highlight >= 0 ? touches (edge, o->highlight) : f->near[edge->source] && f->near[edge->target]))
+    return TRUE;
+  return f->focus != NULL && touches (edge, o->foreground);
 }
 
 static gboolean
@@ -250,7 +252,7 @@ draw_edge_group (const WkFrame *f,
   const WkNetworkEdge *first = wk_network_get_edge (self->network, self->edge_order[start]);
   WkColor color = wk_palette_edge_color (f->options->palette, first->type_key);
   WkLineStyle style = wk_palette_edge_style (first->type_key);
-  double width = wk_palette_edge_width (first->strength);
+  double width = wk_palette_edge_width (first->strength) * f->scheme->line_scale;
   double alpha = 1.;
   guint pending = 0;
   gboolean any = FALSE;
@@ -377,7 +379,7 @@ draw_node (const WkFrame *f,
   WkColor outline = wk_palette_outline (fill);
   WkNodeShape shape = wk_palette_node_shape (node);
   double x, y, r = _wk_frame_node_radius (f, i);
-  double ring = f->options->highlight == (int) i ? 1.5 : .75;
+  double ring = (f->options->highlight == (int) i ? 1.5 : .75) * f->scheme->outline_scale;
 
   _wk_node_center (node, &x, &y);
   /* the outline as a larger shape under the fill: two fills cost less than
@@ -455,8 +457,7 @@ draw_labels (const WkFrame *f,
       if (!drawn[i])
         continue;
       if (f->options->text_func != NULL)
-        f->options->text_func (_wk_node_text (wk_network_get_node (self->network, i), f->options),
-                               f->options->text_data);
+        f->options->text_func (_wk_renderer_node_text (self, f->options, i), f->options->text_data);
       if (!label_may_show (f, i, clip))
         continue;
       label = _wk_frame_get_label (f, i);
@@ -559,7 +560,7 @@ wk_renderer_draw (WkRenderer            *self,
           wk_palette_append_shape (cr, wk_palette_node_shape (node), x, y,
                                    _wk_frame_node_radius (&f, options->selected) + 4.);
           wk_color_set_source (cr, &f.scheme->selection, 1.);
-          cairo_set_line_width (cr, 2.5);
+          cairo_set_line_width (cr, 2.5 * f.scheme->line_scale);
           cairo_stroke (cr);
         }
     }

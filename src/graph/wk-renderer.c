@@ -17,7 +17,6 @@
 #include <pango/pangocairo.h>
 
 #include "wk-renderer-private.h"
-#include "wk-vocabulary.h"
 
 G_DEFINE_FINAL_TYPE (WkRenderer, wk_renderer, G_TYPE_OBJECT)
 
@@ -52,6 +51,7 @@ labels_clear (WkRenderer *self)
 static void
 structure_clear (WkRenderer *self)
 {
+  _wk_renderer_clear_aliases (self);
   labels_clear (self);
   g_clear_pointer (&self->adjacency_start, g_free);
   g_clear_pointer (&self->adjacency, g_free);
@@ -227,26 +227,12 @@ _wk_frame_is_visible (const WkFrame *f,
   return wk_network_get_node (f->self->network, i)->has_position;
 }
 
-const char *
-_wk_node_text (const WkNetworkNode   *node,
-           const WkRenderOptions *options)
-{
-  if (options->hide_personal_data && node->personal)
-    {
-      if (node->role != NULL && *node->role != '\0')
-        return node->role;
-      if (node->type_label != NULL && *node->type_label != '\0')
-        return node->type_label;
-      return wk_vocabulary_label ("kind", "person");
-    }
-  return node->label != NULL ? node->label : "";
-}
-
 /**
  * wk_renderer_dup_node_text:
  *
  * Returns: (transfer full): the text shown for node @index: its name, or with
- * hide_personal_data a person's role or type; before wrapping and shortening
+ * hide_personal_data a person's role or type, numbered ("Sleutelfiguur 2")
+ * when several persons would show the same; before wrapping and shortening
  */
 char *
 wk_renderer_dup_node_text (WkRenderer            *self,
@@ -257,7 +243,7 @@ wk_renderer_dup_node_text (WkRenderer            *self,
   g_return_val_if_fail (options != NULL, NULL);
   g_return_val_if_fail (index < wk_network_get_n_nodes (self->network), NULL);
 
-  return g_strdup (_wk_node_text (wk_network_get_node (self->network, index), options));
+  return g_strdup (_wk_renderer_node_text (self, options, index));
 }
 
 static PangoLayout *
@@ -354,7 +340,7 @@ _wk_frame_get_label (const WkFrame *f,
 {
   WkRenderer *self = f->self;
   WkLabel *label = &self->labels[i];
-  const char *source = _wk_node_text (wk_network_get_node (self->network, i), f->options);
+  const char *source = _wk_renderer_node_text (self, f->options, i);
 
   if (label->layout != NULL && g_strcmp0 (label->source, source) == 0)
     return label;
@@ -425,6 +411,8 @@ _wk_frame_init (WkFrame                 *f,
 
   if (options->highlight >= 0 && (guint) options->highlight < f->n_nodes)
     f->near = neighbourhood (self, options->highlight, f->n_nodes);
+  else if (options->emphasis != NULL)
+    f->near = g_memdup2 (options->emphasis, f->n_nodes);
   if (options->layer != WK_RENDER_LAYER_ALL &&
       options->foreground >= 0 && (guint) options->foreground < f->n_nodes)
     f->focus = neighbourhood (self, options->foreground, f->n_nodes);

@@ -60,6 +60,9 @@ typedef struct {
   const int        *communities;         /* per node, -1 for none; NULL: no communities */
   WkCommunityMode   community_mode;
   int               highlight;           /* node whose neighbourhood stands out (hover), or -1 */
+  const guint8     *emphasis;            /* per node, when highlight is -1: 1 stands out with the
+                                            relations among them, the rest is dimmed (a
+                                            community in a tour); NULL: none */
   int               selected;            /* node drawn with a selection ring, or -1 */
   WkRenderLayer     layer;
   int               foreground;          /* for the layers: the node being dragged, or -1 */

@@ -303,6 +303,8 @@ static const struct {
   { "win.find", { "<Control>f", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", NULL } },
+  { "win.present", { "F5", NULL } },
+  { "win.save-view", { "<Control><Shift>s", NULL } },
 };
 
 /* GApplication vfuncs ----------------------------------------------------- */

@@ -263,6 +263,26 @@ wk_map_legend_shows_pin (WkMapLegend *self,
   return TRUE;
 }
 
+/* Returns: (transfer full) (element-type gint64): the categories unticked */
+GArray *
+wk_map_legend_dup_hidden_categories (WkMapLegend *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (WK_IS_MAP_LEGEND (self), ids);
+
+  g_hash_table_iter_init (&iter, self->hidden_categories);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gint64 id = (gint64) GPOINTER_TO_SIZE (key);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
 GtkWidget *
 wk_map_legend_new (void)
 {

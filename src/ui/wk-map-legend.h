@@ -20,5 +20,6 @@ void       wk_map_legend_set_view         (WkMapLegend *self,
 gboolean   wk_map_legend_shows_pin        (WkMapLegend *self,
                                            WkPin       *pin);
 void       wk_map_legend_update           (WkMapLegend *self);
+GArray    *wk_map_legend_dup_hidden_categories (WkMapLegend *self);
 
 G_END_DECLS

@@ -684,6 +684,25 @@ wk_map_page_set_wijk (WkMapPage *self,
   update_count (self);
 }
 
+/**
+ * wk_map_page_dup_state:
+ *
+ * Returns: (transfer full): what the map shows now, for a saved view or a
+ *   presentation: the place and the categories left out
+ */
+WkViewState *
+wk_map_page_dup_state (WkMapPage *self)
+{
+  WkViewState *state = wk_view_state_new ("map");
+
+  g_return_val_if_fail (WK_IS_MAP_PAGE (self), state);
+
+  state->has_place = wk_map_view_get_place (self->view, &state->x, &state->y, &state->zoom);
+  g_array_unref (state->hidden_categories);
+  state->hidden_categories = wk_map_legend_dup_hidden_categories (self->legend);
+  return state;
+}
+
 WkMapView *
 wk_map_page_get_view (WkMapPage *self)
 {

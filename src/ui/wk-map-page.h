@@ -7,6 +7,7 @@
 
 #include "wk-map-view.h"
 #include "wk-store.h"
+#include "wk-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,7 @@ GtkWidget  *wk_map_page_get_draft_entry (WkMapPage *self);
 void        wk_map_page_set_placing (WkMapPage *self,
                                      gboolean   placing);
 gboolean    wk_map_page_is_offline  (WkMapPage *self);
+
+WkViewState *wk_map_page_dup_state  (WkMapPage *self);
 
 G_END_DECLS

@@ -78,6 +78,117 @@ _wk_map_view_zoom_image_at (WkMapView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * wk_map_view_get_place:
+ * @a: (out): a web map's latitude at the centre, or an image's x (0–1)
+ * @b: (out): a web map's longitude at the centre, or an image's y (0–1)
+ * @zoom: (out): a web map's zoom level, or how many times the scale that
+ *   shows the whole image
+ *
+ * Returns: whether the view shows a map
+ */
+gboolean
+wk_map_view_get_place (WkMapView *self,
+                       double    *a,
+                       double    *b,
+                       double    *zoom)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_return_val_if_fail (WK_IS_MAP_VIEW (self), FALSE);
+
+  if (self->viewport != NULL)
+    return wk_map_view_get_center (self, a, b, zoom);
+  if (self->image == NULL || width <= 0 || height <= 0)
+    return FALSE;
+  *a = (width / 2. - self->ox) / self->scale / wk_map_image_get_width (self->image);
+  *b = (height / 2. - self->oy) / self->scale / wk_map_image_get_height (self->image);
+  *zoom = self->scale / fit_scale (self);
+  return TRUE;
+}
+
+/* The other way round: shows the place wk_map_view_get_place() gave. */
+void
+wk_map_view_set_place (WkMapView *self,
+                       double     a,
+                       double     b,
+                       double     zoom)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_return_if_fail (WK_IS_MAP_VIEW (self));
+
+  if (!isfinite (a) || !isfinite (b) || !isfinite (zoom) || zoom <= 0)
+    return;
+  if (self->viewport != NULL)
+    {
+      wk_map_view_go_to (self, a, b, zoom);
+      return;
+    }
+  if (self->image == NULL)
+    return;
+  if (width <= 0 || height <= 0)
+    {
+      self->place_pending = TRUE;
+      self->pending_x = a;
+      self->pending_y = b;
+      self->pending_zoom = zoom;
+      return;
+    }
+  self->place_pending = FALSE;
+  self->scale = fit_scale (self) * CLAMP (zoom, MIN_IMAGE_SCALE_FACTOR, 64.);
+  self->ox = width / 2. - a * wk_map_image_get_width (self->image) * self->scale;
+  self->oy = height / 2. - b * wk_map_image_get_height (self->image) * self->scale;
+  _wk_map_view_clamp_image (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, _wk_map_view_signals[VIEW_CHANGED], 0);
+}
+
+/* Shows the same base map as @from: its image, or its web map's tiles. */
+void
+wk_map_view_share_base (WkMapView *self,
+                        WkMapView *from)
+{
+  g_return_if_fail (WK_IS_MAP_VIEW (self));
+  g_return_if_fail (WK_IS_MAP_VIEW (from));
+
+  if (from->simple_map != NULL)
+    {
+      ShumateMapSource *source = shumate_simple_map_get_map_source (SHUMATE_SIMPLE_MAP (from->simple_map));
+
+      if (source != NULL)
+        {
+          double lat, lon, zoom;
+
+          wk_map_view_set_tiles (self, source, from->attribution);
+          if (wk_map_view_get_center (from, &lat, &lon, &zoom))
+            wk_map_view_go_to (self, lat, lon, zoom);
+          return;
+        }
+    }
+  wk_map_view_set_image (self, from->image);
+}
+
+/**
+ * wk_map_view_set_projector:
+ * @dark: darken the base map, so the pins stand out on a dark palette
+ * @size: 1–3: pins and their labels this many times their usual size
+ */
+void
+wk_map_view_set_projector (WkMapView *self,
+                           gboolean   dark,
+                           double     size)
+{
+  g_return_if_fail (WK_IS_MAP_VIEW (self));
+
+  self->veil = dark;
+  wk_map_renderer_set_scale (self->renderer, CLAMP (size, 1., 3.));
+  _wk_map_view_invalidate (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* Moves the map by (@dx, @dy) pixels: the arrow keys, and a pan. */
 void
 wk_map_view_pan_by (WkMapView *self,

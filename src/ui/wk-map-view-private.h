@@ -46,6 +46,8 @@ struct _WkMapView
   double            scale;            /* widget px per image px */
   double            ox, oy;           /* where the image's top left is */
   gboolean          fit_pending;
+  gboolean          place_pending;    /* set_place before the view had a size: */
+  double            pending_x, pending_y, pending_zoom;
 
   /* a web map */
   GtkWidget        *simple_map;
@@ -54,6 +56,7 @@ struct _WkMapView
 
   gboolean          placing;
   gboolean          hide_personal_data;
+  gboolean          veil;             /* a dark palette: the base map is darkened */
   gboolean          show_network;
   WkMapPinFilter    filter;
   gpointer          filter_data;

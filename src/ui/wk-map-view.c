@@ -453,6 +453,11 @@ wk_map_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   if (self->simple_map == NULL)
     _wk_map_view_paint_base (self, cr, width, height);
+  if (self->veil)
+    {
+      cairo_set_source_rgba (cr, 0, 0, 0, .5);
+      cairo_paint (cr);
+    }
   wk_map_view_draw_pins (self, cr, 1.0, TRUE);
   if (self->attribution != NULL && self->simple_map != NULL)
     wk_map_renderer_draw_attribution (self->renderer, cr, width, height, self->attribution);
@@ -500,6 +505,8 @@ wk_map_view_size_allocate (GtkWidget *widget,
     {
       if (self->fit_pending)
         wk_map_view_fit (self);
+      if (self->place_pending)
+        wk_map_view_set_place (self, self->pending_x, self->pending_y, self->pending_zoom);
       else
         _wk_map_view_clamp_image (self);
     }

@@ -98,4 +98,18 @@ gboolean          wk_map_view_pin_place        (WkMapView        *self,
                                                 double           *a,
                                                 double           *b);
 
+gboolean          wk_map_view_get_place        (WkMapView        *self,
+                                                double           *a,
+                                                double           *b,
+                                                double           *zoom);
+void              wk_map_view_set_place        (WkMapView        *self,
+                                                double            a,
+                                                double            b,
+                                                double            zoom);
+void              wk_map_view_share_base       (WkMapView        *self,
+                                                WkMapView        *from);
+void              wk_map_view_set_projector    (WkMapView        *self,
+                                                gboolean          dark,
+                                                double            size);
+
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "wk-export-chooser.h"
 #include "wk-layout.h"
 #include "wk-list-util.h"
+#include "wk-network-filter.h"
 #include "wk-network-page.h"
 #include "wk-window.h"
 
@@ -363,29 +364,14 @@ start_analysis (WkNetworkPage *self)
 
 /* Filters ------------------------------------------------------------------- */
 
-static gboolean
-edge_shown (WkNetworkPage       *self,
-            const WkNetworkEdge *edge)
+static WkNetworkFilter
+current_filter (WkNetworkPage *self)
 {
-  if (edge->strength < self->min_strength)
-    return FALSE;
-  if (self->relation_type != NULL && g_strcmp0 (edge->type_key, self->relation_type) != 0)
-    return FALSE;
-  return TRUE;
-}
+  WkNetworkFilter filter = {
+    self->type_key, self->theme, self->engagement, self->relation_type, self->min_strength
+  };
 
-static gboolean
-node_shown (WkNetworkPage       *self,
-            const WkNetworkNode *node)
-{
-  if (self->type_key != NULL && g_strcmp0 (node->type_key, self->type_key) != 0)
-    return FALSE;
-  if (self->theme != NULL && (node->themes == NULL || !g_strv_contains ((const char * const *) node->themes,
-                                                                        self->theme)))
-    return FALSE;
-  if (self->engagement != NULL && g_strcmp0 (node->engagement, self->engagement) != 0)
-    return FALSE;
-  return TRUE;
+  return filter;
 }
 
 /* The ego view: the selected node and its neighbours up to the depth. */
@@ -396,6 +382,7 @@ restrict_to_ego (WkNetworkPage *self,
 {
   guint n = wk_network_get_n_nodes (self->network);
   g_autofree int *depth = g_new (int, n);
+  WkNetworkFilter filter = current_filter (self);
 
   for (guint i = 0; i < n; i++)
     depth[i] = -1;
@@ -405,7 +392,7 @@ restrict_to_ego (WkNetworkPage *self,
       {
         WkNetworkEdge *edge = wk_network_get_edge (self->network, e);
 
-        if (!edge_shown (self, edge))
+        if (!wk_network_filter_edge (&filter, edge))
           continue;
         if (depth[edge->source] == d && depth[edge->target] < 0)
           depth[edge->target] = d + 1;
@@ -420,8 +407,8 @@ static void
 apply_filters (WkNetworkPage *self)
 {
   g_autofree gboolean *visible = NULL;
-  gboolean relation_filter = self->relation_type != NULL || self->min_strength > 1;
-  gboolean any = self->type_key != NULL || self->theme != NULL || self->engagement != NULL || relation_filter;
+  WkNetworkFilter filter = current_filter (self);
+  gboolean any = !wk_network_filter_is_empty (&filter);
   int selected = wk_network_view_get_selected (self->view);
   guint n, shown = 0, actors = 0;
   g_autofree char *count = NULL;
@@ -429,24 +416,12 @@ apply_filters (WkNetworkPage *self)
   if (self->network == NULL)
     return;
   n = wk_network_get_n_nodes (self->network);
-  visible = g_new (gboolean, n);
-  for (guint i = 0; i < n; i++)
-    visible[i] = node_shown (self, wk_network_get_node (self->network, i));
-
-  /* a relation filter keeps the nodes that have such a relation */
-  if (relation_filter)
+  visible = wk_network_filter_nodes (&filter, self->network);
+  if (visible == NULL)
     {
-      g_autofree gboolean *tied = g_new0 (gboolean, n);
-
-      for (guint e = 0; e < wk_network_get_n_edges (self->network); e++)
-        {
-          WkNetworkEdge *edge = wk_network_get_edge (self->network, e);
-
-          if (edge_shown (self, edge))
-            tied[edge->source] = tied[edge->target] = TRUE;
-        }
+      visible = g_new (gboolean, MAX (n, 1));
       for (guint i = 0; i < n; i++)
-        visible[i] = visible[i] && tied[i];
+        visible[i] = TRUE;
     }
   if (self->ego_depth > 0 && selected >= 0)
     {
@@ -1079,6 +1054,38 @@ wk_network_page_focus_find (WkNetworkPage *self)
 {
   g_return_if_fail (WK_IS_NETWORK_PAGE (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+}
+
+/**
+ * wk_network_page_dup_state:
+ *
+ * Returns: (transfer full): what the diagram shows now, for a saved view or
+ *   a presentation: the filters, the place and the selected actor
+ */
+WkViewState *
+wk_network_page_dup_state (WkNetworkPage *self)
+{
+  WkViewState *state = wk_view_state_new ("network");
+  int selected = wk_network_view_get_selected (self->view);
+
+  g_return_val_if_fail (WK_IS_NETWORK_PAGE (self), state);
+
+  state->type_key = g_strdup (self->type_key);
+  state->theme = g_strdup (self->theme);
+  state->engagement = g_strdup (self->engagement);
+  state->relation_type = g_strdup (self->relation_type);
+  state->min_strength = self->min_strength;
+  state->initiatives = self->with_initiatives;
+  if (self->network != NULL && selected >= 0 &&
+      wk_network_get_node (self->network, selected)->kind == WK_NODE_ACTOR)
+    state->actor_id = wk_network_get_node (self->network, selected)->record_id;
+  if (self->network != NULL && wk_network_get_n_nodes (self->network) > 0 &&
+      gtk_widget_get_width (GTK_WIDGET (self->view)) > 0)
+    {
+      wk_network_view_get_place (self->view, &state->x, &state->y, &state->zoom);
+      state->has_place = TRUE;
+    }
+  return state;
 }
 
 WkNetworkView *

@@ -7,6 +7,7 @@
 
 #include "wk-network-view.h"
 #include "wk-store.h"
+#include "wk-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,7 @@ GtkWidget     *wk_network_page_get_card     (WkNetworkPage *self);
 gboolean       wk_network_page_is_busy      (WkNetworkPage *self);
 void           wk_network_page_set_layout_timeout (WkNetworkPage *self,
                                                    guint          timeout_ms);
+
+WkViewState   *wk_network_page_dup_state    (WkNetworkPage *self);
 
 G_END_DECLS

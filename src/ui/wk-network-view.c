@@ -42,6 +42,8 @@ struct _WkNetworkView
   double           offset_x;
   double           offset_y;
   gboolean         needs_fit;
+  gboolean         place_pending;   /* set_place() before the view had a size */
+  double           pending_x, pending_y, pending_scale;
 
   double           pointer_x;
   double           pointer_y;
@@ -55,8 +57,14 @@ struct _WkNetworkView
   double           zoom_start_scale;
   gboolean         show_legend;
 
+  /* presentation mode: a tour's highlight, which hover does not change */
+  int              spotlight;
+  guint8          *emphasis;
+  double           label_size;      /* times the label scale that zoom gives */
+  double           legend_scale;
+
   /* the drawing without hover, selection and the dragged node */
-  GdkTexture      *background;
+  cairo_surface_t *background;
   double           cached_scale;
   double           cached_x;
   double           cached_y;
@@ -127,14 +135,17 @@ update_accessible (WkNetworkView *self)
 static void
 invalidate_background (WkNetworkView *self)
 {
-  g_clear_object (&self->background);
+  g_clear_pointer (&self->background, cairo_surface_destroy);
 }
 
-/* The part of the drawing that hover and a drag do not change, in a
- * texture: a frame then only draws the hovered or dragged node and its
+/* The part of the drawing that hover and a drag do not change, in an
+ * image: a frame then only draws the hovered or dragged node and its
  * relations over it, in a few milliseconds at 1,500 nodes, where the whole
- * drawing takes some 50 ms in cairo. */
-static GdkTexture *
+ * drawing takes some 50 ms in cairo. The image is painted inside the cairo
+ * node of the frame rather than given to GTK as a texture: GTK 4.8's cairo
+ * renderer converts a memory texture pixel by pixel on every frame, some
+ * 20 ms for a projector's 1920×1080. */
+static cairo_surface_t *
 render_background (WkNetworkView *self,
                    int            width,
                    int            height)
@@ -142,9 +153,7 @@ render_background (WkNetworkView *self,
   int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   const WkScheme *scheme = wk_palette_get_scheme (self->options.palette);
   WkRenderOptions options = self->options;
-  g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
-  GdkTexture *texture;
   cairo_t *cr;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale_factor, height * scale_factor);
@@ -166,16 +175,7 @@ render_background (WkNetworkView *self,
 
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) *
-                                      cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                    cairo_image_surface_get_height (surface),
-                                    GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  return texture;
+  return surface;
 }
 
 static void
@@ -191,6 +191,8 @@ wk_network_view_snapshot (GtkWidget   *widget,
 
   if (width <= 0 || height <= 0)
     return;
+  if (self->place_pending)
+    wk_network_view_set_place (self, self->pending_x, self->pending_y, self->pending_scale);
   if (self->needs_fit)
     wk_network_view_fit (self);
 
@@ -206,9 +208,10 @@ wk_network_view_snapshot (GtkWidget   *widget,
       return;
     }
 
-  /* zoomed out, labels keep a readable size on screen (up to 3×); in
-   * steps, so that zooming does not lay out every label each frame */
-  label_scale = CLAMP (round (4. / self->scale) / 4., 1., 3.);
+  /* zoomed out, labels keep a readable size on screen (up to 3×), times
+   * the label size of a presentation; in steps, so that zooming does not
+   * lay out every label each frame */
+  label_scale = CLAMP (round (4. * self->label_size / self->scale) / 4., 1., 3.);
   foreground = self->drag_node >= 0 && self->dragged ? self->drag_node : -1;
   if (self->background != NULL &&
       (self->cached_scale != self->scale || self->cached_x != self->offset_x ||
@@ -226,13 +229,21 @@ wk_network_view_snapshot (GtkWidget   *widget,
       self->cached_height = height;
       self->cached_foreground = foreground;
     }
-  gtk_snapshot_append_texture (snapshot, self->background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_save (cr);
+  cairo_set_source_surface (cr, self->background, 0, 0);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_restore (cr);
   {
     WkRenderOptions options = self->options;
 
-    if (foreground >= 0 || options.highlight >= 0 || options.selected >= 0)
+    if (self->spotlight >= 0 || self->emphasis != NULL)
+      {
+        options.highlight = self->spotlight;
+        options.emphasis = self->emphasis;
+      }
+    if (foreground >= 0 || options.highlight >= 0 || options.emphasis != NULL || options.selected >= 0)
       {
         options.layer = WK_RENDER_LAYER_FOREGROUND;
         options.foreground = foreground;
@@ -248,7 +259,7 @@ wk_network_view_snapshot (GtkWidget   *widget,
       {
         double legend_width, legend_height;
 
-        options.label_scale = 1.;
+        options.label_scale = self->legend_scale;
         wk_renderer_measure_legend (self->renderer, &options, height - 2 * LEGEND_MARGIN,
                                     &legend_width, &legend_height);
         if (legend_width > 0 && legend_width < width - 2 * LEGEND_MARGIN)
@@ -309,7 +320,7 @@ wk_network_view_fit (WkNetworkView *self)
           WkRenderOptions legend = self->options;
           double legend_width = 0, legend_height = 0;
 
-          legend.label_scale = 1.;
+          legend.label_scale = self->legend_scale;
           wk_renderer_measure_legend (self->renderer, &legend, height - 2 * LEGEND_MARGIN,
                                       &legend_width, &legend_height);
           if (legend_width > 0 && legend_width < width / 3.)
@@ -317,7 +328,8 @@ wk_network_view_fit (WkNetworkView *self)
         }
       sx = (width - left - 2 * FIT_MARGIN) / bounds.width;
       sy = (height - 2 * FIT_MARGIN) / bounds.height;
-      self->scale = CLAMP (MIN (sx, sy), MIN_SCALE, 1.5);
+      /* a projector's larger text may be zoomed in further */
+      self->scale = CLAMP (MIN (sx, sy), MIN_SCALE, 1.5 * self->label_size);
       self->offset_x = left + (width - left) / 2. - (bounds.x + bounds.width / 2.) * self->scale;
       self->offset_y = height / 2. - (bounds.y + bounds.height / 2.) * self->scale;
     }
@@ -422,6 +434,8 @@ static void
 set_hover (WkNetworkView *self,
            int            index)
 {
+  if (self->spotlight >= 0 || self->emphasis != NULL)
+    index = -1;   /* the tour's highlight stays */
   if (self->options.highlight == index)
     return;
   self->options.highlight = index;
@@ -664,6 +678,8 @@ reset_arrays (WkNetworkView *self)
   g_clear_pointer (&self->visible, g_free);
   g_clear_pointer (&self->metric, g_free);
   g_clear_pointer (&self->communities, g_free);
+  g_clear_pointer (&self->emphasis, g_free);
+  self->spotlight = -1;
   self->options.visible = NULL;
   self->options.node_metric = NULL;
   self->options.communities = NULL;
@@ -835,6 +851,120 @@ wk_network_view_set_hide_personal (WkNetworkView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Presentation mode ------------------------------------------------------ */
+
+void
+wk_network_view_set_palette (WkNetworkView *self,
+                             WkPaletteKind  palette)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  if (self->options.palette == palette)
+    return;
+  self->options.palette = palette;
+  invalidate_background (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * wk_network_view_set_label_size:
+ * @size: 1–3: labels and the legend this many times their usual size, for a
+ *   projector
+ */
+void
+wk_network_view_set_label_size (WkNetworkView *self,
+                                double         size)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  size = CLAMP (size, 1., 3.);
+  if (self->label_size == size)
+    return;
+  self->label_size = size;
+  self->legend_scale = size;
+  invalidate_background (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * wk_network_view_set_spotlight:
+ * @node: the node that stands out with its neighbours, or -1
+ * @members: (nullable): per node, 1 for the nodes that stand out (a
+ *   community), when @node is -1; copied
+ *
+ * A highlight that hover does not change: a step of a tour. The cached
+ * drawing is kept, so a step only draws what stands out over it.
+ */
+void
+wk_network_view_set_spotlight (WkNetworkView *self,
+                               int            node,
+                               const guint8  *members)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  g_clear_pointer (&self->emphasis, g_free);
+  self->spotlight = node >= 0 && (guint) node < n_nodes (self) ? node : -1;
+  if (self->spotlight < 0 && members != NULL && n_nodes (self) > 0)
+    self->emphasis = g_memdup2 (members, n_nodes (self));
+  self->options.highlight = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * wk_network_view_get_place:
+ * @x: (out): the drawing point at the centre of the view
+ * @y: (out):
+ * @scale: (out): widget pixels per drawing unit
+ */
+void
+wk_network_view_get_place (WkNetworkView *self,
+                           double        *x,
+                           double        *y,
+                           double        *scale)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  to_drawing (self, gtk_widget_get_width (GTK_WIDGET (self)) / 2., gtk_widget_get_height (GTK_WIDGET (self)) / 2.,
+              x, y);
+  *scale = self->scale;
+}
+
+/* Shows the drawing point (@x, @y) in the middle, at @scale; a @scale of 0
+ * fits the whole network in. */
+void
+wk_network_view_set_place (WkNetworkView *self,
+                           double         x,
+                           double         y,
+                           double         scale)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  if (scale <= 0 || !isfinite (scale) || !isfinite (x) || !isfinite (y))
+    {
+      self->place_pending = FALSE;
+      wk_network_view_fit (self);
+      return;
+    }
+  if (width <= 0 || height <= 0)
+    {
+      self->place_pending = TRUE;
+      self->pending_x = x;
+      self->pending_y = y;
+      self->pending_scale = scale;
+      self->needs_fit = FALSE;
+      return;
+    }
+  self->place_pending = FALSE;
+  self->needs_fit = FALSE;
+  self->scale = CLAMP (scale, MIN_SCALE, MAX_SCALE);
+  self->offset_x = width / 2. - x * self->scale;
+  self->offset_y = height / 2. - y * self->scale;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* GObject ------------------------------------------------------------------ */
 
 static void
@@ -893,6 +1023,9 @@ wk_network_view_init (WkNetworkView *self)
   self->options.selected = -1;
   self->options.highlight = -1;
   self->options.min_label_pixels = 6;
+  self->spotlight = -1;
+  self->label_size = 1.;
+  self->legend_scale = 1.;
   self->scale = 1;
   self->drag_node = -1;
   self->needs_fit = TRUE;

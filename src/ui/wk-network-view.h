@@ -53,4 +53,20 @@ gboolean               wk_network_view_node_to_widget     (WkNetworkView    *sel
                                                            double           *x,
                                                            double           *y);
 
+void                   wk_network_view_set_palette        (WkNetworkView    *self,
+                                                           WkPaletteKind     palette);
+void                   wk_network_view_set_label_size     (WkNetworkView    *self,
+                                                           double            size);
+void                   wk_network_view_set_spotlight      (WkNetworkView    *self,
+                                                           int               node,
+                                                           const guint8     *members);
+void                   wk_network_view_get_place          (WkNetworkView    *self,
+                                                           double           *x,
+                                                           double           *y,
+                                                           double           *scale);
+void                   wk_network_view_set_place          (WkNetworkView    *self,
+                                                           double            x,
+                                                           double            y,
+                                                           double            scale);
+
 G_END_DECLS

@@ -41,6 +41,7 @@ _wk_window_update_actions (WkWindow *self)
                                  has_store && wk_undo_stack_can_undo (wk_store_get_undo_stack (self->store)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  has_store && wk_undo_stack_can_redo (wk_store_get_undo_stack (self->store)));
+  _wk_window_update_present_actions (self);
 }
 
 /* New and rename ---------------------------------------------------------- */

@@ -274,6 +274,7 @@ wk_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  _wk_window_init_present (self);
 
   if (self->store == NULL)
     {
@@ -330,6 +331,14 @@ wk_window_dispose (GObject *object)
   g_clear_object (&self->pending_delete);
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   g_clear_pointer (&self->subtitle_binding, g_binding_unbind);
+  if (self->presentation != NULL)
+    {
+      WkPresentation *presentation = WK_PRESENTATION (self->presentation);
+
+      g_object_remove_weak_pointer (G_OBJECT (presentation), (gpointer *) &self->presentation);
+      self->presentation = NULL;
+      wk_presentation_end (presentation);
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WK_TYPE_WINDOW);
 
@@ -424,8 +433,10 @@ wk_window_class_init (WkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WkWindow, map_page);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, initiatives_page);
   gtk_widget_class_bind_template_child (widget_class, WkWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, WkWindow, present_button);
 
   _wk_window_class_install_actions (widget_class);
+  _wk_window_class_install_present (widget_class);
 }
 
 static void
