@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "wk-bench.h"
 #include "wk-map-view.h"
 
 #define BUDGET_FRAME_MS 16.0
@@ -20,33 +21,6 @@
 #define N_PINS          5000
 #define WIDTH           1920
 #define HEIGHT          1080
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-percentile (GArray *values,
-            double  p)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, MIN (values->len - 1, (guint) floor (p * values->len)));
-}
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (500);
-}
 
 static cairo_status_t
 png_append (void                *array,
@@ -143,7 +117,7 @@ main (int   argc,
   g_assert_no_error (error);
   wk_map_view_set_image (WK_MAP_VIEW (view), image);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (500);
+  wk_bench_iterate_ms (500);
   g_assert_cmpuint (wk_map_view_get_n_shown (WK_MAP_VIEW (view)), ==, N_PINS);
 
   /* a frame: the widget drawn to a texture, as the window would; at rest
@@ -174,7 +148,7 @@ main (int   argc,
         if (i >= 5)   /* the sprites and the base picture are made once */
           g_array_append_val (kind == 0 ? frames : kind == 1 ? pans : zooms, ms);
       }
-  iterate (300);
+  wk_bench_iterate_ms (300);
 
   /* dropping a pin: stored, in the live list and on the view */
   categories = wk_store_get_pin_categories (store);
@@ -189,14 +163,14 @@ main (int   argc,
       g_assert_nonnull (wk_store_create_pin (store, wijk, &spot, wk_record_get_id (category), -1, title, &error));
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (drops, ms);
-      iterate (2);
+      wk_bench_iterate_ms (2);
     }
   g_assert_cmpuint (wk_map_view_get_n_shown (WK_MAP_VIEW (view)), ==, N_PINS + 100);
 
-  frame_median = percentile (frames, 0.5);
-  frame_p95 = percentile (frames, 0.95);
-  drop_median = percentile (drops, 0.5);
-  drop_p95 = percentile (drops, 0.95);
+  frame_median = wk_bench_percentile (frames, 0.5);
+  frame_p95 = wk_bench_percentile (frames, 0.95);
+  drop_median = wk_bench_percentile (drops, 0.5);
+  drop_p95 = wk_bench_percentile (drops, 0.95);
   within = frame_median <= BUDGET_FRAME_MS && drop_p95 <= BUDGET_DROP_MS;
 
   g_print ("map-view: a frame of %d pins, %d × %d, renderer %s: median %.1f ms, p95 %.1f ms; "
@@ -206,7 +180,8 @@ main (int   argc,
            frame_median <= BUDGET_FRAME_MS ? "within" : "OVER", frame_median / BUDGET_FRAME_MS);
   g_print ("map-view: for reference, a frame while panning: median %.1f ms, p95 %.1f ms; "
            "a zoom step: median %.1f ms, p95 %.1f ms\n",
-           percentile (pans, 0.5), percentile (pans, 0.95), percentile (zooms, 0.5), percentile (zooms, 0.95));
+           wk_bench_percentile (pans, 0.5), wk_bench_percentile (pans, 0.95),
+           wk_bench_percentile (zooms, 0.5), wk_bench_percentile (zooms, 0.95));
   g_print ("map-view: dropping a pin to stored: median %.2f ms, p95 %.2f ms; budget %.0f ms: %s (%.2f of it)\n",
            drop_median, drop_p95, BUDGET_DROP_MS, drop_p95 <= BUDGET_DROP_MS ? "within" : "OVER",
            drop_p95 / BUDGET_DROP_MS);

@@ -14,6 +14,7 @@
 #include <locale.h>
 
 #include "wk-application.h"
+#include "wk-bench.h"
 #include "wk-layout.h"
 #include "wk-network-page.h"
 #include "wk-synthetic.h"
@@ -24,87 +25,20 @@
 static int rounds = 7;
 static WkApplication *app;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return values->len == 0 ? 0 : g_array_index (values, double, values->len / 2);
-}
-
-static void
-wake_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-static void
-iterate_ms (guint ms)
-{
-  gboolean woken = FALSE;
-
-  g_timeout_add_once (ms, wake_cb, &woken);
-  while (!woken)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 typedef struct
 {
   WkNetworkView *view;
-  guint          n_nodes;     /* wait for a frame showing this many, or 0: the next frame */
-  gboolean       painted;
-  gint64         time;
-} Paint;
+  guint          n_nodes;
+} Drawn;
 
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Paint         *paint)
+/* A frame that shows the network of n_nodes, laid out. */
+static gboolean
+network_drawn (gpointer data)
 {
-  WkNetwork *network = wk_network_view_get_network (paint->view);
+  Drawn *drawn = data;
+  WkNetwork *network = wk_network_view_get_network (drawn->view);
 
-  if (paint->painted)
-    return;
-  if (paint->n_nodes > 0 && (network == NULL || wk_network_get_n_nodes (network) != paint->n_nodes ||
-                             !wk_network_has_layout (network)))
-    return;
-  paint->painted = TRUE;
-  paint->time = g_get_monotonic_time ();
-}
-
-/* ms from @start to the after-paint of the first frame that qualifies */
-static double
-wait_for_paint (WkWindow *window,
-                gint64    start,
-                guint     n_nodes,
-                gulong   *handler,
-                Paint    *paint)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_once (10000, wake_cb, &timed_out);
-
-  while (!paint->painted && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), *handler);
-  if (timed_out)
-    g_error ("No frame showed the network of %u nodes within 10 s", n_nodes);
-  g_source_remove (timeout);
-  return (paint->time - start) / 1000.0;
-}
-
-static gulong
-watch_paint (WkWindow *window,
-             Paint    *paint)
-{
-  return g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                           G_CALLBACK (after_paint_cb), paint);
+  return network != NULL && wk_network_get_n_nodes (network) == drawn->n_nodes && wk_network_has_layout (network);
 }
 
 /* A file with a small wijk and one of @n actors, laid out and saved. */
@@ -116,10 +50,6 @@ make_file (const char *dir,
   GFile *file = g_file_new_build_filename (dir, name, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(WkStore) store = wk_store_open (file, &error);
-  g_autoptr(WkNetwork) synthetic = wk_synthetic_network (n, 42);
-  g_autoptr(WkNetwork) network = NULL;
-  g_autoptr(GArray) points = NULL;
-  g_autoptr(GArray) positions = NULL;
   WkWijk *big, *small;
 
   g_assert_no_error (error);
@@ -128,16 +58,7 @@ make_file (const char *dir,
   g_assert_nonnull (wk_store_create_actor (store, small, "Anna", "person", &error));
   big = wk_store_create_wijk (store, "Groot", "Lindewaard", &error);
   g_assert_no_error (error);
-  g_assert_true (wk_synthetic_store_fill (store, big, synthetic, &error));
-  g_assert_no_error (error);
-
-  network = wk_network_new_from_store (store, big, FALSE, &error);
-  g_assert_no_error (error);
-  points = wk_layout_run (network, NULL, NULL, &error);
-  g_assert_no_error (error);
-  wk_layout_apply (network, points);
-  positions = wk_network_get_positions (network);
-  g_assert_true (wk_store_save_layout (store, big, (WkPosition *) positions->data, positions->len, TRUE, &error));
+  g_assert_true (wk_synthetic_store_laid_out (store, big, n, 42, &error));
   g_assert_no_error (error);
   return file;
 }
@@ -174,7 +95,7 @@ open_window (GFile *file)
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  iterate_ms (500);
+  wk_bench_iterate_ms (500);
   return window;
 }
 
@@ -185,18 +106,17 @@ time_open (GFile *file,
 {
   WkWindow *window = open_window (file);
   WkNetworkView *view = wk_network_page_get_view (WK_NETWORK_PAGE (window->network_page));
-  Paint paint = { view, n, FALSE, 0 };
-  gulong handler = watch_paint (window, &paint);
+  Drawn drawn = { view, n };
   gint64 start = g_get_monotonic_time ();
   double ms;
 
   wk_window_select_wijk (window, find_wijk (window->store, "Groot"));
-  ms = wait_for_paint (window, start, n, &handler, &paint);
+  ms = wk_bench_time_to_frame (GTK_WIDGET (window), start, network_drawn, &drawn);
   if (wk_network_page_is_busy (WK_NETWORK_PAGE (window->network_page)) &&
       !wk_network_has_layout (wk_network_view_get_network (view)))
     g_error ("The saved layout was not used");
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_ms (100);
+  wk_bench_iterate_ms (100);
   return ms;
 }
 
@@ -216,70 +136,40 @@ time_frames (GFile  *file,
   wk_window_select_wijk (window, find_wijk (window->store, "Groot"));
   while (wk_network_page_is_busy (WK_NETWORK_PAGE (window->network_page)))
     g_main_context_iteration (NULL, TRUE);
-  iterate_ms (300);
+  wk_bench_iterate_ms (300);
   for (guint i = 0; i < 15; i++)
     {
-      Paint paint = { view, 0, FALSE, 0 };
-      gulong handler = watch_paint (window, &paint);
       gint64 start = g_get_monotonic_time ();
       double ms;
 
       wk_network_view_select (view, (int) ((i * 7919) % n));
-      ms = wait_for_paint (window, start, 0, &handler, &paint);
+      ms = wk_bench_time_to_frame (GTK_WIDGET (window), start, NULL, NULL);
       g_array_append_val (selects, ms);
 
-      paint = (Paint) { view, 0, FALSE, 0 };
-      handler = watch_paint (window, &paint);
       start = g_get_monotonic_time ();
       wk_network_view_zoom (view, i % 2 ? 1.1 : 1 / 1.1, 300, 300);
-      ms = wait_for_paint (window, start, 0, &handler, &paint);
+      ms = wk_bench_time_to_frame (GTK_WIDGET (window), start, NULL, NULL);
       g_array_append_val (zooms, ms);
     }
-  *select_ms = median (selects);
-  *zoom_ms = median (zooms);
+  *select_ms = wk_bench_median (selects);
+  *zoom_ms = wk_bench_median (zooms);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_ms (100);
+  wk_bench_iterate_ms (100);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("WK_LOCALEDIR");
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *helper = NULL;
   g_autoptr(GArray) opens = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GFile) file300 = NULL;
   g_autoptr(GFile) file1500 = NULL;
   GString *list = g_string_new (NULL);
   double open_ms, select300, zoom300, select1500, zoom1500;
-  GOptionEntry entries[] = {
-    { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Cold opens, each in a fresh store and window", "N" },
-    { "helper", 0, 0, G_OPTION_ARG_FILENAME, &helper, "The layout helper program", "PATH" },
-    { NULL }
-  };
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  context = g_option_context_new ("— time opening a wijk's saved network");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    g_error ("%s", error->message);
-  if (helper != NULL)
-    wk_layout_set_helper_path (helper);
-
-  gtk_init ();
-  adw_init ();
-  app = wk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = wk_bench_start_app (&argc, &argv, "— time opening a wijk's saved network", &rounds);
 
   dir = g_dir_make_tmp ("wk-bench-network-XXXXXX", &error);
   g_assert_no_error (error);
@@ -294,7 +184,7 @@ main (int   argc,
       g_array_append_val (opens, ms);
       g_string_append_printf (list, "%s%.1f", i ? " " : "", ms);
     }
-  open_ms = median (opens);
+  open_ms = wk_bench_median (opens);
   time_frames (file300, 300, &select300, &zoom300);
   time_frames (file1500, 1500, &select1500, &zoom1500);
 

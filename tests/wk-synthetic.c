@@ -7,6 +7,7 @@
  * with many relations across groups. About 3.4 relations per actor on
  * average. The same size and seed always give the same network.
  */
+#include "wk-layout.h"
 #include "wk-synthetic.h"
 
 static const char *first_names[] = {
@@ -260,4 +261,26 @@ wk_synthetic_store_fill (WkStore    *store,
 
   return wk_store_save_layout (store, wijk, (const WkPosition *) positions->data, positions->len,
                                TRUE, error);
+}
+
+/**
+ * wk_synthetic_store_laid_out:
+ *
+ * Stores wk_synthetic_network (@n_actors, @seed) in @wijk with a layout
+ * made by the layout helper, as the network page saves one.
+ */
+gboolean
+wk_synthetic_store_laid_out (WkStore  *store,
+                             WkWijk   *wijk,
+                             guint     n_actors,
+                             guint32   seed,
+                             GError  **error)
+{
+  g_autoptr(WkNetwork) network = wk_synthetic_network (n_actors, seed);
+  g_autoptr(GArray) points = wk_layout_run (network, NULL, NULL, error);
+
+  if (points == NULL)
+    return FALSE;
+  wk_layout_apply (network, points);
+  return wk_synthetic_store_fill (store, wijk, network, error);
 }

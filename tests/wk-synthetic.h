@@ -8,13 +8,18 @@
 
 G_BEGIN_DECLS
 
-WkNetwork *wk_synthetic_network       (guint      n_actors,
-                                       guint32    seed);
-guint     *wk_synthetic_communities   (guint      n_actors,
-                                       guint32    seed);
-gboolean   wk_synthetic_store_fill    (WkStore   *store,
-                                       WkWijk    *wijk,
-                                       WkNetwork *network,
-                                       GError   **error);
+WkNetwork *wk_synthetic_network        (guint      n_actors,
+                                        guint32    seed);
+guint     *wk_synthetic_communities    (guint      n_actors,
+                                        guint32    seed);
+gboolean   wk_synthetic_store_fill     (WkStore   *store,
+                                        WkWijk    *wijk,
+                                        WkNetwork *network,
+                                        GError   **error);
+gboolean   wk_synthetic_store_laid_out (WkStore   *store,
+                                        WkWijk    *wijk,
+                                        guint      n_actors,
+                                        guint32    seed,
+                                        GError   **error);
 
 G_END_DECLS

@@ -536,12 +536,12 @@ wk_renderer_draw (WkRenderer            *self,
   clip.height = y2 - y1 + 2 * (NODE_RADIUS_MAX + HULL_PAD);
   labels = _wk_frame_labels_shown (&f, cr);
 
-  if (options->layer != WK_RENDER_LAYER_FOREGROUND)
+  if (options->layer == WK_RENDER_LAYER_ALL || options->layer == WK_RENDER_LAYER_BACKGROUND)
     draw_pass (&f, cr, PASS_BASE, &clip, labels);
 
   if (options->layer != WK_RENDER_LAYER_BACKGROUND)
     {
-      if (f.near != NULL)
+      if (f.near != NULL && options->layer != WK_RENDER_LAYER_TOP)
         {
           /* the same as drawing the rest at dim_alpha, for one layer of paint */
           wk_color_set_source (cr, &f.scheme->background, 1. - f.scheme->dim_alpha);

@@ -35,13 +35,15 @@ typedef enum {
  *   on top:  FOREGROUND with the same foreground, highlight and selection
  *
  * FOREGROUND veils what is under it when a node is highlighted, so that the
- * two together look the same as ALL. */
+ * two together look the same as ALL. TOP is FOREGROUND without the veil, for
+ * a view that paints the veil itself. */
 typedef enum {
   WK_RENDER_LAYER_ALL,
   WK_RENDER_LAYER_BACKGROUND,   /* all but the foreground node, its relations and its
                                    label; no highlight, no selection */
   WK_RENDER_LAYER_FOREGROUND,   /* the foreground node with its relations and neighbours,
                                    the highlight, the selection */
+  WK_RENDER_LAYER_TOP,          /* FOREGROUND without its veil, which the caller paints */
 } WkRenderLayer;
 
 /* Called with every text the drawing shows, as it was before it was wrapped

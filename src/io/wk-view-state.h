@@ -23,9 +23,10 @@ typedef struct {
   gboolean  initiatives;         /* initiatives drawn as nodes */
   gint64    actor_id;            /* the highlighted actor, or 0 */
 
-  /* the place: the network's drawing point at the centre and its scale; a
-   * web map's latitude, longitude and zoom level; an image map's x and y
-   * (0–1) at the centre and its zoom (1: the whole image) */
+  /* the place: the network's drawing point at the centre and its zoom (1:
+   * the whole network fitted in); a web map's latitude, longitude and zoom
+   * level; an image map's x and y (0–1) at the centre and its zoom (1: the
+   * whole image) */
   gboolean  has_place;
   double    x;
   double    y;

@@ -1079,8 +1079,9 @@ wk_network_page_dup_state (WkNetworkPage *self)
   if (self->network != NULL && selected >= 0 &&
       wk_network_get_node (self->network, selected)->kind == WK_NODE_ACTOR)
     state->actor_id = wk_network_get_node (self->network, selected)->record_id;
+  /* the whole network, fitted in, is no place: fitted in on any screen */
   if (self->network != NULL && wk_network_get_n_nodes (self->network) > 0 &&
-      gtk_widget_get_width (GTK_WIDGET (self->view)) > 0)
+      gtk_widget_get_width (GTK_WIDGET (self->view)) > 0 && !wk_network_view_is_fitted (self->view))
     {
       wk_network_view_get_place (self->view, &state->x, &state->y, &state->zoom);
       state->has_place = TRUE;

@@ -43,7 +43,7 @@ struct _WkNetworkView
   double           offset_y;
   gboolean         needs_fit;
   gboolean         place_pending;   /* set_place() before the view had a size */
-  double           pending_x, pending_y, pending_scale;
+  double           pending_x, pending_y, pending_zoom;
 
   double           pointer_x;
   double           pointer_y;
@@ -55,6 +55,9 @@ struct _WkNetworkView
   gboolean         dragged;
 
   double           zoom_start_scale;
+  gboolean         fitted;          /* showing the whole network: fitted again as it changes */
+  int              last_width;      /* the size the place was last kept at */
+  int              last_height;
   gboolean         show_legend;
 
   /* presentation mode: a tour's highlight, which hover does not change */
@@ -63,8 +66,13 @@ struct _WkNetworkView
   double           label_size;      /* times the label scale that zoom gives */
   double           legend_scale;
 
-  /* the drawing without hover, selection and the dragged node */
+  /* the drawing without hover, selection and the dragged node, and the
+   * legend: nodes kept from frame to frame, so that GTK redraws only what
+   * changed around them */
   cairo_surface_t *background;
+  GskRenderNode   *background_node;
+  GskRenderNode   *dimmed_node;     /* the same under the veil of a highlight */
+  GskRenderNode   *legend_node;
   double           cached_scale;
   double           cached_x;
   double           cached_y;
@@ -136,6 +144,9 @@ static void
 invalidate_background (WkNetworkView *self)
 {
   g_clear_pointer (&self->background, cairo_surface_destroy);
+  g_clear_pointer (&self->background_node, gsk_render_node_unref);
+  g_clear_pointer (&self->dimmed_node, gsk_render_node_unref);
+  g_clear_pointer (&self->legend_node, gsk_render_node_unref);
 }
 
 /* The part of the drawing that hover and a drag do not change, in an
@@ -178,6 +189,104 @@ render_background (WkNetworkView *self,
   return surface;
 }
 
+/* The cached drawing, or with @veil over it: what a highlight dims, in one
+ * picture rather than two layers, so that entering and leaving a tour
+ * paints the screen once. */
+static GskRenderNode *
+background_node (WkNetworkView *self,
+                 int            width,
+                 int            height,
+                 const WkColor *veil)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  cairo_surface_t *surface = self->background;
+  cairo_t *cr;
+
+  if (veil != NULL)
+    {
+      double sx, sy;
+
+      cairo_surface_get_device_scale (self->background, &sx, &sy);
+      surface = cairo_surface_create_similar_image (self->background, CAIRO_FORMAT_ARGB32,
+                                                    cairo_image_surface_get_width (self->background),
+                                                    cairo_image_surface_get_height (self->background));
+      cairo_surface_set_device_scale (surface, sx, sy);
+      cr = cairo_create (surface);
+      cairo_set_source_surface (cr, self->background, 0, 0);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      wk_color_set_source (cr, veil, 1.);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  if (surface != self->background)
+    cairo_surface_destroy (surface);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The highlight, the selection and the dragged node, in a node no larger
+ * than what they cover: a step of a tour or a hover then redraws that much
+ * of the window, not all of it. */
+static void
+append_foreground (WkNetworkView         *self,
+                   GtkSnapshot           *snapshot,
+                   const WkRenderOptions *options,
+                   int                    width,
+                   int                    height)
+{
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                               &(cairo_rectangle_t) { 0, 0, width, height });
+  cairo_t *cr = cairo_create (recording);
+  double x, y, w, h;
+
+  cairo_translate (cr, self->offset_x, self->offset_y);
+  cairo_scale (cr, self->scale, self->scale);
+  wk_renderer_draw (self->renderer, cr, options);
+  cairo_destroy (cr);
+
+  cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+  if (w > 0 && h > 0)
+    {
+      graphene_rect_t bounds = GRAPHENE_RECT_INIT (floor (x), floor (y), ceil (x + w) - floor (x),
+                                                   ceil (y + h) - floor (y));
+
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_set_source_surface (cr, recording, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (recording);
+}
+
+static GskRenderNode *
+legend_node (WkNetworkView         *self,
+             const WkRenderOptions *view_options,
+             int                    height)
+{
+  WkRenderOptions options = *view_options;
+  double legend_width, legend_height;
+  GtkSnapshot *snapshot;
+  cairo_t *cr;
+
+  options.label_scale = self->legend_scale;
+  wk_renderer_measure_legend (self->renderer, &options, height - 2 * LEGEND_MARGIN, &legend_width, &legend_height);
+  if (legend_width <= 0 || legend_width >= gtk_widget_get_width (GTK_WIDGET (self)) - 2 * LEGEND_MARGIN)
+    return NULL;
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (LEGEND_MARGIN, height - LEGEND_MARGIN - legend_height,
+                                                                 ceil (legend_width), ceil (legend_height)));
+  cairo_translate (cr, LEGEND_MARGIN, height - LEGEND_MARGIN - legend_height);
+  wk_renderer_draw_legend (self->renderer, cr, &options, height - 2 * LEGEND_MARGIN);
+  cairo_destroy (cr);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 static void
 wk_network_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -192,8 +301,11 @@ wk_network_view_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
   if (self->place_pending)
-    wk_network_view_set_place (self, self->pending_x, self->pending_y, self->pending_scale);
-  if (self->needs_fit)
+    wk_network_view_set_place (self, self->pending_x, self->pending_y, self->pending_zoom);
+  /* still showing the whole network, after a change of size, of the
+   * drawing (node sizes, filters) or of the legend beside it */
+  if (self->needs_fit || (self->fitted && (self->background == NULL || width != self->cached_width ||
+                                           height != self->cached_height)))
     wk_network_view_fit (self);
 
   if (self->renderer == NULL)
@@ -229,12 +341,6 @@ wk_network_view_snapshot (GtkWidget   *widget,
       self->cached_height = height;
       self->cached_foreground = foreground;
     }
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_save (cr);
-  cairo_set_source_surface (cr, self->background, 0, 0);
-  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_paint (cr);
-  cairo_restore (cr);
   {
     WkRenderOptions options = self->options;
 
@@ -243,33 +349,39 @@ wk_network_view_snapshot (GtkWidget   *widget,
         options.highlight = self->spotlight;
         options.emphasis = self->emphasis;
       }
+    if ((options.highlight >= 0 && (guint) options.highlight < n_nodes (self)) || options.emphasis != NULL)
+      {
+        /* the veil wk_renderer_draw() would paint over the rest */
+        const WkScheme *scheme = wk_palette_get_scheme (options.palette);
+        WkColor veil = scheme->background;
+
+        veil.alpha *= 1. - scheme->dim_alpha;
+        if (self->dimmed_node == NULL)
+          self->dimmed_node = background_node (self, width, height, &veil);
+        gtk_snapshot_append_node (snapshot, self->dimmed_node);
+      }
+    else
+      {
+        if (self->background_node == NULL)
+          self->background_node = background_node (self, width, height, NULL);
+        gtk_snapshot_append_node (snapshot, self->background_node);
+      }
     if (foreground >= 0 || options.highlight >= 0 || options.emphasis != NULL || options.selected >= 0)
       {
-        options.layer = WK_RENDER_LAYER_FOREGROUND;
+        options.layer = WK_RENDER_LAYER_TOP;
         options.foreground = foreground;
-        cairo_save (cr);
-        cairo_translate (cr, self->offset_x, self->offset_y);
-        cairo_scale (cr, self->scale, self->scale);
-        wk_renderer_draw (self->renderer, cr, &options);
-        cairo_restore (cr);
+        append_foreground (self, snapshot, &options, width, height);
       }
 
     /* the legend over it all, never dimmed by a hover */
     if (self->show_legend)
       {
-        double legend_width, legend_height;
-
-        options.label_scale = self->legend_scale;
-        wk_renderer_measure_legend (self->renderer, &options, height - 2 * LEGEND_MARGIN,
-                                    &legend_width, &legend_height);
-        if (legend_width > 0 && legend_width < width - 2 * LEGEND_MARGIN)
-          {
-            cairo_translate (cr, LEGEND_MARGIN, height - LEGEND_MARGIN - legend_height);
-            wk_renderer_draw_legend (self->renderer, cr, &options, height - 2 * LEGEND_MARGIN);
-          }
+        if (self->legend_node == NULL)
+          self->legend_node = legend_node (self, &options, height);
+        if (self->legend_node != NULL)
+          gtk_snapshot_append_node (snapshot, self->legend_node);
       }
   }
-  cairo_destroy (cr);
 }
 
 static void
@@ -287,12 +399,60 @@ wk_network_view_measure (GtkWidget      *widget,
 
 /* The view transform ----------------------------------------------------- */
 
+/* The transform that shows the whole network in a view of @width ×
+ * @height, beside the legend. A place is kept relative to it: its zoom
+ * against this scale, its point against this centre, so that a network
+ * fitted on the laptop is fitted on the projector too. */
+typedef struct
+{
+  double scale;      /* widget pixels per drawing unit */
+  double centre_x;   /* the widget point the network's middle goes to */
+  double centre_y;
+  double middle_x;   /* the network's middle, in drawing units */
+  double middle_y;
+} Fit;
+
+static void
+compute_fit (WkNetworkView *self,
+             int            width,
+             int            height,
+             Fit           *fit)
+{
+  double left = 0, sx, sy;
+  WkRect bounds;
+
+  *fit = (Fit) { 1., width / 2., height / 2., 0., 0. };
+  if (self->renderer == NULL || !wk_renderer_get_bounds (self->renderer, &self->options, &bounds) ||
+      bounds.width <= 0 || bounds.height <= 0)
+    return;
+
+  /* the legend stands in the bottom left corner: keep the network beside it */
+  if (self->show_legend)
+    {
+      WkRenderOptions legend = self->options;
+      double legend_width = 0, legend_height = 0;
+
+      legend.label_scale = self->legend_scale;
+      wk_renderer_measure_legend (self->renderer, &legend, height - 2 * LEGEND_MARGIN,
+                                  &legend_width, &legend_height);
+      if (legend_width > 0 && legend_width < width / 3.)
+        left = legend_width + LEGEND_MARGIN;
+    }
+  sx = (width - left - 2 * FIT_MARGIN) / bounds.width;
+  sy = (height - 2 * FIT_MARGIN) / bounds.height;
+  /* a projector's larger text may be zoomed in further */
+  fit->scale = CLAMP (MIN (sx, sy), MIN_SCALE, 1.5 * self->label_size);
+  fit->centre_x = left + (width - left) / 2.;
+  fit->middle_x = bounds.x + bounds.width / 2.;
+  fit->middle_y = bounds.y + bounds.height / 2.;
+}
+
 void
 wk_network_view_fit (WkNetworkView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  WkRect bounds;
+  Fit fit;
 
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
 
@@ -302,38 +462,39 @@ wk_network_view_fit (WkNetworkView *self)
       return;
     }
   self->needs_fit = FALSE;
-  if (self->renderer == NULL || !wk_renderer_get_bounds (self->renderer, &self->options, &bounds) ||
-      bounds.width <= 0 || bounds.height <= 0)
-    {
-      self->scale = 1;
-      self->offset_x = width / 2.;
-      self->offset_y = height / 2.;
-    }
-  else
-    {
-      double left = 0, sx, sy;
-
-      /* the legend stands in the bottom left corner: keep the network
-       * beside it */
-      if (self->show_legend)
-        {
-          WkRenderOptions legend = self->options;
-          double legend_width = 0, legend_height = 0;
-
-          legend.label_scale = self->legend_scale;
-          wk_renderer_measure_legend (self->renderer, &legend, height - 2 * LEGEND_MARGIN,
-                                      &legend_width, &legend_height);
-          if (legend_width > 0 && legend_width < width / 3.)
-            left = legend_width + LEGEND_MARGIN;
-        }
-      sx = (width - left - 2 * FIT_MARGIN) / bounds.width;
-      sy = (height - 2 * FIT_MARGIN) / bounds.height;
-      /* a projector's larger text may be zoomed in further */
-      self->scale = CLAMP (MIN (sx, sy), MIN_SCALE, 1.5 * self->label_size);
-      self->offset_x = left + (width - left) / 2. - (bounds.x + bounds.width / 2.) * self->scale;
-      self->offset_y = height / 2. - (bounds.y + bounds.height / 2.) * self->scale;
-    }
+  self->fitted = TRUE;
+  compute_fit (self, width, height, &fit);
+  self->scale = fit.scale;
+  self->offset_x = fit.centre_x - fit.middle_x * fit.scale;
+  self->offset_y = fit.centre_y - fit.middle_y * fit.scale;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* A new size keeps the place: the same point in the middle at the same
+ * zoom relative to the whole network, as on a projector after the laptop. */
+static void
+wk_network_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  WkNetworkView *self = WK_NETWORK_VIEW (widget);
+
+  if (self->last_width > 0 && self->last_height > 0 && (width != self->last_width || height != self->last_height) &&
+      !self->needs_fit && !self->place_pending && !self->fitted && self->renderer != NULL)
+    {
+      Fit old, fit;
+      double x, y;
+
+      compute_fit (self, self->last_width, self->last_height, &old);
+      compute_fit (self, width, height, &fit);
+      to_drawing (self, old.centre_x, old.centre_y, &x, &y);
+      self->scale = CLAMP (self->scale / old.scale * fit.scale, MIN_SCALE, MAX_SCALE);
+      self->offset_x = fit.centre_x - x * self->scale;
+      self->offset_y = fit.centre_y - y * self->scale;
+    }
+  self->last_width = width;
+  self->last_height = height;
 }
 
 /* Zooms by @factor keeping the point (@x, @y) of the widget where it is. */
@@ -349,6 +510,7 @@ wk_network_view_zoom (WkNetworkView *self,
 
   scale = CLAMP (self->scale * factor, MIN_SCALE, MAX_SCALE);
   to_drawing (self, x, y, &dx, &dy);
+  self->fitted = FALSE;
   self->scale = scale;
   self->offset_x = x - dx * scale;
   self->offset_y = y - dy * scale;
@@ -393,6 +555,7 @@ wk_network_view_center_on (WkNetworkView *self,
 
   if (!wk_network_view_node_to_widget (self, index, &x, &y))
     return;
+  self->fitted = FALSE;
   self->offset_x += gtk_widget_get_width (GTK_WIDGET (self)) / 2. - x;
   self->offset_y += gtk_widget_get_height (GTK_WIDGET (self)) / 2. - y;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -497,6 +660,7 @@ drag_update_cb (GtkGestureDrag *gesture,
   if (!self->dragged && hypot (off_x, off_y) < CLICK_SLOP)
     return;
   self->dragged = TRUE;
+  self->fitted = FALSE;   /* what the pointer holds stays under it */
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 
   if (self->drag_node >= 0)
@@ -661,6 +825,7 @@ key_pressed_cb (GtkEventControllerKey *keys,
     case GDK_KEY_Right:
     case GDK_KEY_Up:
     case GDK_KEY_Down:
+      self->fitted = FALSE;
       self->offset_x += keyval == GDK_KEY_Left ? 40 : keyval == GDK_KEY_Right ? -40 : 0;
       self->offset_y += keyval == GDK_KEY_Up ? 40 : keyval == GDK_KEY_Down ? -40 : 0;
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -910,39 +1075,55 @@ wk_network_view_set_spotlight (WkNetworkView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Returns: whether the view shows the whole network, fitted in, as it does
+ * until the user zooms, pans or drags */
+gboolean
+wk_network_view_is_fitted (WkNetworkView *self)
+{
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), FALSE);
+  return self->fitted || self->needs_fit;
+}
+
 /**
  * wk_network_view_get_place:
- * @x: (out): the drawing point at the centre of the view
+ * @x: (out): the drawing point at the centre of the view (beside the legend)
  * @y: (out):
- * @scale: (out): widget pixels per drawing unit
+ * @zoom: (out): the zoom, relative to the whole network fitted in (1): the
+ *   same place then looks the same on a laptop and on a projector
  */
 void
 wk_network_view_get_place (WkNetworkView *self,
                            double        *x,
                            double        *y,
-                           double        *scale)
-{
-  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-
-  to_drawing (self, gtk_widget_get_width (GTK_WIDGET (self)) / 2., gtk_widget_get_height (GTK_WIDGET (self)) / 2.,
-              x, y);
-  *scale = self->scale;
-}
-
-/* Shows the drawing point (@x, @y) in the middle, at @scale; a @scale of 0
- * fits the whole network in. */
-void
-wk_network_view_set_place (WkNetworkView *self,
-                           double         x,
-                           double         y,
-                           double         scale)
+                           double        *zoom)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
 
+  Fit fit;
+
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
 
-  if (scale <= 0 || !isfinite (scale) || !isfinite (x) || !isfinite (y))
+  compute_fit (self, width, height, &fit);
+  to_drawing (self, fit.centre_x, fit.centre_y, x, y);
+  *zoom = self->scale / fit.scale;
+}
+
+/* Shows the drawing point (@x, @y) in the middle, at @zoom (relative to
+ * the whole network fitted in); a @zoom of 0 fits the whole network in. */
+void
+wk_network_view_set_place (WkNetworkView *self,
+                           double         x,
+                           double         y,
+                           double         zoom)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  Fit fit;
+
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  if (zoom <= 0 || !isfinite (zoom) || !isfinite (x) || !isfinite (y))
     {
       self->place_pending = FALSE;
       wk_network_view_fit (self);
@@ -953,15 +1134,17 @@ wk_network_view_set_place (WkNetworkView *self,
       self->place_pending = TRUE;
       self->pending_x = x;
       self->pending_y = y;
-      self->pending_scale = scale;
+      self->pending_zoom = zoom;
       self->needs_fit = FALSE;
       return;
     }
   self->place_pending = FALSE;
   self->needs_fit = FALSE;
-  self->scale = CLAMP (scale, MIN_SCALE, MAX_SCALE);
-  self->offset_x = width / 2. - x * self->scale;
-  self->offset_y = height / 2. - y * self->scale;
+  self->fitted = FALSE;
+  compute_fit (self, width, height, &fit);
+  self->scale = CLAMP (zoom * fit.scale, MIN_SCALE, MAX_SCALE);
+  self->offset_x = fit.centre_x - x * self->scale;
+  self->offset_y = fit.centre_y - y * self->scale;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -991,6 +1174,7 @@ wk_network_view_class_init (WkNetworkViewClass *klass)
   object_class->dispose = wk_network_view_dispose;
   widget_class->snapshot = wk_network_view_snapshot;
   widget_class->measure = wk_network_view_measure;
+  widget_class->size_allocate = wk_network_view_size_allocate;
 
   /**
    * WkNetworkView::node-activated:
