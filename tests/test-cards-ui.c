@@ -352,34 +352,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  tmpdir = g_dir_make_tmp ("wk-test-cards-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  app = wk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  wk_test_init (&argc, &argv, "wk-test-cards-XXXXXX");
 
   g_test_add_func ("/cards/create-actor-through-card", test_create_actor_through_card);
   g_test_add_func ("/cards/relation-and-delete-undo", test_relation_and_delete_undo);
   g_test_add_func ("/cards/filters-and-escape", test_filters_and_escape);
   g_test_add_func ("/cards/initiative-card", test_initiative_card);
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return wk_test_run ();
 }

@@ -651,25 +651,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  tmpdir = g_dir_make_tmp ("wk-test-map-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  app = wk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  wk_test_init (&argc, &argv, "wk-test-map-XXXXXX");
 
   g_test_add_func ("/map/example-drawn", test_example_drawn);
   g_test_add_func ("/map/place-pin", test_place_pin);
@@ -681,9 +663,5 @@ main (int   argc,
   g_test_add_func ("/map/offline-and-geojson", test_offline_and_geojson);
   g_test_add_func ("/map/exports", test_exports);
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return wk_test_run ();
 }

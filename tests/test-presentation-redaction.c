@@ -246,31 +246,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  if (g_getenv ("WK_HELPER_PATH") != NULL)
-    wk_layout_set_helper_path (g_getenv ("WK_HELPER_PATH"));
-
-  tmpdir = g_dir_make_tmp ("wk-test-redaction-XXXXXX", &error);
-  g_assert_no_error (error);
-  app = wk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  wk_test_init (&argc, &argv, "wk-test-redaction-XXXXXX");
 
   g_test_add_func ("/presentation/redaction", test_redaction);
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return wk_test_run ();
 }

@@ -6,7 +6,8 @@
  * B blanks the screen and brings it back; Escape leaves. Space and → step
  * through the connectors and then the communities, ← goes back; the step
  * and its total are shown. Showing names asks first and does not outlive
- * the presentation. Page Down steps through saved views, also onto the map.
+ * the presentation. Page Down steps through saved views, also onto the map,
+ * where a category the view left out stays out.
  * A relation (network) and a pin (map) are added with the pointer and the
  * keyboard without leaving, and Ctrl+Z takes them back. Keys and clicks go
  * through xdotool (XTEST), as a person's would.
@@ -19,6 +20,7 @@
 
 #include "wk-presentation-private.h"
 #include "wk-layout.h"
+#include "wk-map-legend.h"
 #include "wk-saved-view.h"
 #include "wk-tour.h"
 #include "wk-test-ui.h"
@@ -290,6 +292,69 @@ test_saved_views (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A map view saved from the map page with a category switched off in its
+ * legend keeps that category's pins off the projector. */
+static void
+test_saved_map_view_hidden_categories (void)
+{
+  WkWindow *window = open_example ("hidden.db", "map");
+  GListModel *views = wk_store_get_saved_views (window->store, wk_window_get_selected_wijk (window));
+  GtkWidget *legend = wk_test_nth_descendant (window->map_page, WK_TYPE_MAP_LEGEND, 0);
+  GtkWidget *check;
+  GtkWindow *dialog;
+  WkPresentation *presentation;
+  g_autoptr(WkSavedView) saved = NULL;
+  g_autoptr(WkViewState) state = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 category;
+  guint all, without, n_pins;
+
+  save_view (window, "Alle pinnen", "map", "{}");
+
+  /* the legend's first category off, then Save View… as a person would */
+  g_assert_nonnull (legend);
+  for (int n = 0; (check = wk_test_nth_descendant (legend, GTK_TYPE_CHECK_BUTTON, n)) != NULL; n++)
+    if (GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "category-id")) > 0)
+      break;
+  g_assert_nonnull (check);
+  category = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "category-id"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-view", NULL);
+  WAIT_FOR (wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL, 2000);
+  dialog = wk_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  wk_test_respond (dialog, "save");
+  WAIT_FOR (g_list_model_get_n_items (views) == 2, 2000);
+  saved = g_list_model_get_item (views, 1);
+  g_assert_cmpstr (wk_saved_view_get_page (saved), ==, "map");
+  state = wk_view_state_new_from_json ("map", wk_saved_view_get_state (saved), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (state->hidden_categories->len, ==, 1);
+  g_assert_cmpint (g_array_index (state->hidden_categories, gint64, 0), ==, category);
+
+  /* on the projector: the first view has every pin, the second lacks the
+   * category's, and only those */
+  sql = g_strdup_printf ("SELECT count(*) FROM pin WHERE wijk_id = %" G_GINT64_FORMAT
+                         " AND category_id = %" G_GINT64_FORMAT,
+                         wk_wijk_get_id (wk_window_get_selected_wijk (window)), category);
+  n_pins = wk_test_count_rows (window, sql);
+  g_assert_cmpuint (n_pins, >, 0);
+  presentation = enter (window);
+  wk_test_xdotool ("key Next");
+  g_assert_cmpstr (wk_presentation_get_page (presentation), ==, "map");
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (wk_presentation_get_map_view (presentation))), 2000);
+  all = wk_map_view_get_n_shown (wk_presentation_get_map_view (presentation));
+  wk_test_xdotool ("key Next");
+  wk_test_iterate (200);
+  without = wk_map_view_get_n_shown (wk_presentation_get_map_view (presentation));
+  g_assert_cmpuint (all - without, ==, n_pins);
+  wk_test_xdotool ("key Prior");
+  wk_test_iterate (200);
+  g_assert_cmpuint (wk_map_view_get_n_shown (wk_presentation_get_map_view (presentation)), ==, all);
+  leave ();
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* From a widget's coordinates to the screen's, for xdotool. */
 static void
 on_screen (GtkWidget *widget,
@@ -422,39 +487,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* the built app's helper mode, never this test program run again */
-  if (g_getenv ("WK_HELPER_PATH") != NULL)
-    wk_layout_set_helper_path (g_getenv ("WK_HELPER_PATH"));
-
-  tmpdir = g_dir_make_tmp ("wk-test-presentation-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  app = wk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  wk_test_init (&argc, &argv, "wk-test-presentation-XXXXXX");
 
   g_test_add_func ("/presentation/enter-and-leave", test_enter_and_leave);
   g_test_add_func ("/presentation/tour", test_tour);
   g_test_add_func ("/presentation/privacy-confirmation", test_privacy_confirmation);
   g_test_add_func ("/presentation/saved-views", test_saved_views);
+  g_test_add_func ("/presentation/saved-map-view-hidden-categories", test_saved_map_view_hidden_categories);
   g_test_add_func ("/presentation/live-relation", test_live_relation);
   g_test_add_func ("/presentation/live-pin", test_live_pin);
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return wk_test_run ();
 }

@@ -452,33 +452,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  tmpdir = g_dir_make_tmp ("wk-test-views-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  /* the application registers the interface's resources and its style */
-  app = wk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  wk_test_init (&argc, &argv, "wk-test-views-XXXXXX");
 
   g_test_add ("/saved-views-dialog/rows", Fixture, NULL, setup, test_dialog, teardown);
   g_test_add ("/saved-views-dialog/keys", Fixture, NULL, setup, test_keys, teardown);
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return wk_test_run ();
 }

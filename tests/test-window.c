@@ -424,27 +424,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  /* as main.c does; gtk_test_init() would keep the C locale */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  tmpdir = g_dir_make_tmp ("wk-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  app = wk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  /* keep the application alive between windows */
-  g_application_hold (G_APPLICATION (app));
+  wk_test_init (&argc, &argv, "wk-test-window-XXXXXX");
 
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/create-wijk", test_create_wijk);
@@ -458,9 +438,5 @@ main (int   argc,
   g_test_add_func ("/window/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/window/freed", test_window_freed);
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return wk_test_run ();
 }

@@ -1,12 +1,66 @@
 /* wk-test-ui.c: what the window tests share: a main loop to wait in, widgets to find, screenshots
  * SPDX-License-Identifier: EUPL-1.2
  */
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
+#include "wk-layout.h"
 #include "wk-test-ui.h"
 
 WkApplication *app;
 char *tmpdir;
+
+/* Start and end ------------------------------------------------------------- */
+
+/**
+ * wk_test_init:
+ * @tmp_template: the temporary folder's name, as for g_dir_make_tmp()
+ *
+ * The locale and translations as main.c sets them (gtk_test_init() alone
+ * would keep the C locale), GTK and libadwaita, a temporary folder, the
+ * layout helper, and the application every window of the test belongs to,
+ * held between windows.
+ */
+void
+wk_test_init (int         *argc,
+              char      ***argv,
+              const char  *tmp_template)
+{
+  g_autoptr(GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("WK_LOCALEDIR") ? g_getenv ("WK_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  /* the built app's helper mode: without it the layout helper would be
+   * this test program, run again */
+  wk_layout_set_helper_path (g_getenv ("WK_HELPER_PATH"));
+
+  tmpdir = g_dir_make_tmp (tmp_template, &error);
+  g_assert_no_error (error);
+
+  /* the application registers the interface's resources and its style */
+  app = wk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+}
+
+/* Runs the tests added, then lets the application go. */
+int
+wk_test_run (void)
+{
+  int status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}
 
 /* Helpers ----------------------------------------------------------------- */
 

@@ -19,6 +19,10 @@ extern char *tmpdir;
     g_assert_true (cond);                                                \
   } G_STMT_END
 
+void       wk_test_init           (int         *argc,
+                                   char      ***argv,
+                                   const char  *tmp_template);
+int        wk_test_run            (void);
 void       wk_test_iterate        (guint       ms);
 WkWindow  *wk_test_active_window  (void);
 GFile     *wk_test_temp_file      (const char *name);
