@@ -397,6 +397,9 @@ test_about_and_shortcuts (void)
       }
   }
   wk_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+  g_object_set (shortcuts, "section-name", "presentation", NULL);
+  wk_test_iterate (200);
+  wk_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts-presentation");
   gtk_window_destroy (shortcuts);
 }
 
