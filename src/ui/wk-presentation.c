@@ -112,12 +112,6 @@ _wk_presentation_update_step (WkPresentation *self)
 
 /* Palette, text size, blank ------------------------------------------------- */
 
-static gboolean
-palette_is_dark (WkPaletteKind palette)
-{
-  return palette == WK_PALETTE_DARK || palette == WK_PALETTE_PROJECTOR_DARK;
-}
-
 void
 wk_presentation_set_palette (WkPresentation *self,
                              WkPaletteKind   palette)
@@ -127,7 +121,7 @@ wk_presentation_set_palette (WkPresentation *self,
   g_return_if_fail (WK_IS_PRESENTATION (self));
 
   self->palette = palette;
-  dark = palette_is_dark (palette);
+  dark = wk_palette_is_dark (palette);
   if (dark)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "wk-projector-light");
@@ -373,7 +367,7 @@ action_cb (GtkWidget  *widget,
   else if (g_str_equal (action_name, "presentation.capture"))
     start_capture (self);
   else if (g_str_equal (action_name, "presentation.palette"))
-    wk_presentation_set_palette (self, palette_is_dark (self->palette) ? WK_PALETTE_PROJECTOR_LIGHT
+    wk_presentation_set_palette (self, wk_palette_is_dark (self->palette) ? WK_PALETTE_PROJECTOR_LIGHT
                                                                        : WK_PALETTE_PROJECTOR_DARK);
   else if (g_str_equal (action_name, "presentation.smaller"))
     wk_presentation_set_label_size (self, self->label_size - LABEL_SIZE_STEP);
