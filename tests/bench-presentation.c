@@ -7,14 +7,16 @@
  *   - a step of the tour at 1,500 actors, from the step to its frame:
  *     at most 16 ms (one frame at 60 Hz), for nearly every step (p95);
  *   - the step into the tour from the whole network and back, which dims
- *     or lights every pixel: at most 16 ms, or no more than the least
- *     frame of the whole screen costs with this renderer (the black of B),
- *     which is the reference.
+ *     or lights every pixel: at most 16 ms too (p95). The least frame of
+ *     the whole screen on the same display, the black of B, is printed
+ *     beside it as the reference.
  *
- * The real main window and presentation, under a window manager on a
- * 1920 × 1080 screen (bench.py runs it through tests/headless.sh with
- * openbox), drawn by the renderer GSK_RENDERER names. Prints
- * "presentation:" lines; exits 1 when a budget is missed.
+ * The real main window and presentation, fullscreen on a 1920 × 1080
+ * screen, drawn by the renderer GSK_RENDERER names. bench.py runs it on
+ * Wayland (tests/headless-wayland.sh), GNOME's default session, where the
+ * budgets are judged, and on X11 (tests/headless.sh with openbox) for
+ * comparison. Prints "presentation:" lines; exits 1 when a budget is
+ * missed.
  */
 #include <glib/gi18n.h>
 #include <locale.h>
@@ -214,11 +216,13 @@ main (int   argc,
   g_autoptr(GFile) file1500 = NULL;
   g_autoptr(GString) list = g_string_new (NULL);
   WkWindow *window;
-  double cold_ms, enter_ms, whole_ms, floor_ms, step_median, step_p95, step_max;
+  double cold_ms, enter_ms, whole_ms, whole_p95, floor_ms, step_median, step_p95, step_max;
   guint n_steps = 0;
   gboolean within, whole_within;
 
   app = wk_bench_start_app (&argc, &argv, "— time entering presentation mode and the tour", &rounds);
+  g_print ("presentation: display %s, GSK renderer %s\n", G_OBJECT_TYPE_NAME (gdk_display_get_default ()),
+           g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "GTK's choice");
 
   dir = g_dir_make_tmp ("wk-bench-presentation-XXXXXX", &error);
   g_assert_no_error (error);
@@ -246,12 +250,11 @@ main (int   argc,
   step_p95 = wk_bench_percentile (steps, 0.95);
   step_max = g_array_index (steps, double, steps->len - 1);
 
-  /* into the tour and out, every pixel changes: such a frame is within
-   * the budget when it is, or when it costs no more than the least frame
-   * of the whole screen this renderer draws */
+  /* into the tour and out, every pixel changes */
   whole_ms = wk_bench_median (whole);
+  whole_p95 = wk_bench_percentile (whole, 0.95);
   floor_ms = wk_bench_median (blank);
-  whole_within = whole_ms <= MAX (BUDGET_STEP_MS, floor_ms);
+  whole_within = whole_p95 <= BUDGET_STEP_MS;
   within = enter_ms <= BUDGET_ENTER_MS && cold_ms <= BUDGET_ENTER_MS && step_p95 <= BUDGET_STEP_MS && whole_within;
   g_print ("presentation: entering with the 300-actor network, action to first full-screen frame: "
            "median %.1f ms, the session's first %.1f ms; budget %.0f ms: %s (%.2f of it)\n",
@@ -264,11 +267,12 @@ main (int   argc,
            n_steps, step_median, step_p95, step_max, BUDGET_STEP_MS,
            step_p95 <= BUDGET_STEP_MS ? "within" : "OVER", step_p95 / BUDGET_STEP_MS);
   g_print ("presentation: into the tour from the whole network and out again (all of the screen dimmed or lit), "
-           "%u times: median %.1f ms, p95 %.1f ms (%.2f of the budget)\n",
-           whole->len, whole_ms, wk_bench_percentile (whole, 0.95), whole_ms / BUDGET_STEP_MS);
-  g_print ("presentation:   against the least frame of the whole screen with this renderer (B's black screen "
-           "on and off): median %.1f ms; into the tour is %.2f× that: %s\n",
-           floor_ms, whole_ms / floor_ms, whole_within ? "within" : "OVER");
+           "%u times: median %.1f ms, p95 %.1f ms; budget %.0f ms: %s (%.2f of it)\n",
+           whole->len, whole_ms, whole_p95, BUDGET_STEP_MS, whole_within ? "within" : "OVER",
+           whole_p95 / BUDGET_STEP_MS);
+  g_print ("presentation:   reference, the least frame of the whole screen on this display (B's black screen "
+           "on and off): median %.1f ms; into the tour is %.2f× that\n",
+           floor_ms, whole_ms / floor_ms);
 
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);

@@ -174,22 +174,35 @@ def map_view():
 def presentation():
     """Presentation mode's budgets (tests/bench-presentation.c); True when they are met.
 
-    On a screen of its own: a projector's 1920 x 1080, with a window manager
-    that makes the window fullscreen."""
+    Fullscreen on a projector's 1920 x 1080, twice: on Wayland, GNOME's
+    default session, where the budgets are judged; and on X11 with a window
+    manager, for comparison, where GTK 4.8 allocates a fresh surface for
+    every frame and any frame of the whole screen costs more."""
     exe = os.path.join(BUILD, 'tests', 'bench-presentation')
-    env = app_env()
-    env.pop('WK_DEBUG', None)
-    env.update(GTK_A11Y='none', WK_WINDOW_MANAGER='openbox', WK_XVFB_SCREEN='1920x1080x24')
     helper = os.path.join(BUILD, 'src', 'wijkkaart-layout-helper')
+    sessions = [
+        ('on Wayland (Weston, software compositing): judged', 'headless-wayland.sh',
+         dict(WK_WAYLAND_OUTPUT='1920x1080')),
+        ('on X11 (Xvfb, openbox): for comparison', 'headless.sh',
+         dict(WK_WINDOW_MANAGER='openbox', WK_XVFB_SCREEN='1920x1080x24')),
+    ]
+    met = None
     print('\nPresentation mode: entering it at 300 actors, the tour at 1,500, on a 1920 x 1080 screen')
-    p = subprocess.run([os.path.join(SRC, 'tests', 'headless.sh'), exe, '--helper', helper], env=env,
-                       capture_output=True, text=True, timeout=1800)
-    for line in p.stdout.splitlines():
-        if line.startswith('presentation:'):
-            print(line)
-    if p.returncode not in (0, 1):
-        raise SystemExit(f'bench-presentation failed ({p.returncode}):\n{p.stderr}')
-    return p.returncode == 0
+    for title, script, extra in sessions:
+        env = app_env()
+        env.pop('WK_DEBUG', None)
+        env.update(GTK_A11Y='none', **extra)
+        print(f'  {title}')
+        p = subprocess.run([os.path.join(SRC, 'tests', script), exe, '--helper', helper], env=env,
+                           capture_output=True, text=True, timeout=1800)
+        for line in p.stdout.splitlines():
+            if line.startswith('presentation:'):
+                print(line)
+        if p.returncode not in (0, 1):
+            raise SystemExit(f'bench-presentation failed ({p.returncode}):\n{p.stderr}')
+        if met is None:
+            met = p.returncode == 0
+    return met
 
 
 def main():

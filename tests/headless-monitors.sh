@@ -14,26 +14,15 @@ set -u
 laptop=${WK_LAPTOP_MODE:-1280x800}
 projector=${WK_PROJECTOR_MODE:-1920x1080}
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/wk-headless-monitors-XXXXXX")
+# shellcheck source=SCRIPTDIR/weston-session.sh
+. "$(dirname "$0")/weston-session.sh"
+
 xvfb_pid=
-weston_pid=
-cleanup () {
-  [ -n "$weston_pid" ] && kill "$weston_pid" 2>/dev/null
-  [ -n "$weston_pid" ] && wait "$weston_pid" 2>/dev/null
+stop_xvfb () {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
   [ -n "$xvfb_pid" ] && wait "$xvfb_pid" 2>/dev/null
-  rm -rf "$tmp"
 }
-trap cleanup EXIT
-
-bail_out () {
-  echo "Bail out! $1" >&2
-  shift
-  for log in "$@"; do
-    [ -s "$log" ] && cat "$log" >&2
-  done
-  exit 99
-}
+extra_cleanup=stop_xvfb
 
 # Room for both outputs side by side.
 Xvfb -displayfd 3 -screen 0 3840x1200x24 -nolisten tcp -noreset \
@@ -46,22 +35,7 @@ done
 grep -q '[0-9]' "$tmp/display" || bail_out "Xvfb did not start:" "$tmp/xvfb.log"
 x11_display=":$(tr -dc 0-9 < "$tmp/display")"
 
-cat >"$tmp/weston.ini" <<EOF
-[core]
-idle-time=0
-require-input=false
-
-[shell]
-panel-position=none
-locking=false
-animation=none
-close-animation=none
-startup-animation=none
-focus-animation=none
-
-[input-method]
-path=
-
+DISPLAY="$x11_display" start_weston --backend=x11-backend.so --output-count=2 --use-pixman <<EOF
 [output]
 name=X1
 mode=$laptop
@@ -70,19 +44,6 @@ mode=$laptop
 name=X2
 mode=$projector
 EOF
-
-mkdir -m 700 "$tmp/run"
-export XDG_RUNTIME_DIR="$tmp/run"
-DISPLAY="$x11_display" weston --backend=x11-backend.so --output-count=2 --use-pixman \
-  --config="$tmp/weston.ini" --socket=wayland-wk --idle-time=0 --log="$tmp/weston.log" \
-  >"$tmp/weston.out" 2>&1 &
-weston_pid=$!
-for _ in $(seq 200); do
-  [ -S "$XDG_RUNTIME_DIR/wayland-wk" ] && break
-  kill -0 "$weston_pid" 2>/dev/null || break
-  sleep 0.05
-done
-[ -S "$XDG_RUNTIME_DIR/wayland-wk" ] || bail_out "Weston did not start:" "$tmp/weston.out" "$tmp/weston.log"
 
 # Both output windows open at the root's corner; the projector's goes right
 # of the laptop's, as the outputs are in Weston's layout.
@@ -97,10 +58,4 @@ DISPLAY="$x11_display" xdotool windowmove --sync "$x2" "${laptop%x*}" 0 >>"$tmp/
   bail_out "Weston's projector output could not be moved:" "$tmp/xdotool.log"
 
 export WK_MONITORS_X11_DISPLAY="$x11_display"
-export WAYLAND_DISPLAY=wayland-wk
-unset DISPLAY
-export GDK_BACKEND=wayland
-export GSK_RENDERER="${GSK_RENDERER:-cairo}"
-export GSETTINGS_BACKEND="${GSETTINGS_BACKEND:-memory}"
-
-dbus-run-session -- "$@"
+run_on_weston "$@"
