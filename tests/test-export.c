@@ -775,6 +775,40 @@ test_renderer (Fixture       *f,
     visible[i] = FALSE;
   g_assert_false (wk_renderer_get_bounds (renderer, &options, &bounds));
 
+  /* what stands out: the highlight and its neighbours bound it, the rest
+   * not; nothing highlighted, nothing bounded */
+  {
+    g_autofree guint8 *near = g_malloc0 (wk_network_get_n_nodes (f->network));
+    guint n_far = 0;
+
+    options.visible = NULL;
+    near[kroon] = 1;
+    for (guint e = 0; e < wk_network_get_n_edges (f->network); e++)
+      {
+        const WkNetworkEdge *edge = wk_network_get_edge (f->network, e);
+
+        if (edge->source == (guint) kroon || edge->target == (guint) kroon)
+          near[edge->source] = near[edge->target] = 1;
+      }
+    g_assert_true (wk_renderer_get_highlight_bounds (renderer, &options, &bounds));
+    for (guint i = 0; i < wk_network_get_n_nodes (f->network); i++)
+      {
+        const WkNetworkNode *node = wk_network_get_node (f->network, i);
+        gboolean inside = node->x > bounds.x && node->x < bounds.x + bounds.width &&
+                          -node->y > bounds.y && -node->y < bounds.y + bounds.height;
+
+        if (near[i])
+          g_assert_true (inside);
+        n_far += !inside;
+      }
+    g_assert_cmpuint (n_far, >, 0);
+    options.highlight = -1;
+    g_assert_false (wk_renderer_get_highlight_bounds (renderer, &options, &bounds));
+    options.emphasis = near;
+    g_assert_true (wk_renderer_get_highlight_bounds (renderer, &options, &bounds));
+    options.emphasis = NULL;
+  }
+
   /* communities and sizes, both ways */
   {
     int communities[] = { 0, 0, 1, 0, 2, 0, 1, 2, 2 };

@@ -7,7 +7,8 @@
  * through the connectors and then the communities, ← goes back; the step
  * and its total are shown. Showing names asks first and does not outlive
  * the presentation. Page Down steps through saved views, also onto the map,
- * where a category the view left out stays out.
+ * where a category the view left out stays out. The caption moves to the
+ * top when what a step shows is at the bottom.
  * A relation (network) and a pin (map) are added with the pointer and the
  * keyboard without leaving, and Ctrl+Z takes them back. Keys and clicks go
  * through xdotool (XTEST), as a person's would.
@@ -292,6 +293,120 @@ test_saved_views (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The actor drawn lowest (@lowest) or highest near the middle of the
+ * network, where a caption would be. */
+static int
+actor_near_edge (WkNetwork *network,
+                 gboolean   lowest)
+{
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE;
+  int found = -1;
+
+  for (guint i = 0; i < wk_network_get_n_nodes (network); i++)
+    {
+      WkNetworkNode *node = wk_network_get_node (network, i);
+
+      if (node->has_position)
+        {
+          min_x = MIN (min_x, node->x);
+          max_x = MAX (max_x, node->x);
+        }
+    }
+  for (guint i = 0; i < wk_network_get_n_nodes (network); i++)
+    {
+      WkNetworkNode *node = wk_network_get_node (network, i);
+      WkNetworkNode *best = found >= 0 ? wk_network_get_node (network, found) : NULL;
+
+      if (node->kind != WK_NODE_ACTOR || !node->has_position ||
+          fabs (node->x - (min_x + max_x) / 2.) > (max_x - min_x) / 8.)
+        continue;
+      /* the drawing's y grows upwards */
+      if (best == NULL || (lowest ? node->y < best->y : node->y > best->y))
+        found = (int) i;
+    }
+  g_assert_cmpint (found, >=, 0);
+  return found;
+}
+
+/* Where the caption is, and where what stands out is, in the presentation's
+ * coordinates; and whether they meet. */
+static gboolean
+caption_covers_spotlight (WkPresentation  *presentation,
+                          graphene_rect_t *caption,
+                          graphene_rect_t *spot)
+{
+  WkNetworkView *view = wk_presentation_get_network_view (presentation);
+  graphene_point_t origin;
+
+  g_assert_true (gtk_widget_compute_bounds (presentation->caption_box, GTK_WIDGET (presentation), caption));
+  g_assert_true (wk_network_view_get_spotlight_bounds (view, spot));
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (presentation),
+                                           &GRAPHENE_POINT_INIT (0, 0), &origin));
+  graphene_rect_offset (spot, origin.x, origin.y);
+  return graphene_rect_intersection (caption, spot, NULL);
+}
+
+/* The caption stands at the bottom, unless what the step shows is there:
+ * then at the top, so nothing that stands out is hidden under it. */
+static void
+test_caption_room (void)
+{
+  WkWindow *window = open_example ("caption.db", "network");
+  WkPresentation *presentation = enter (window);
+  WkNetwork *network = presentation->network;
+  int low = actor_near_edge (network, TRUE), high = actor_near_edge (network, FALSE);
+  g_autofree char *low_json = g_strdup_printf ("{\"actor\": %" G_GINT64_FORMAT "}",
+                                               wk_network_get_node (network, low)->record_id);
+  g_autofree char *high_json = g_strdup_printf ("{\"actor\": %" G_GINT64_FORMAT "}",
+                                                wk_network_get_node (network, high)->record_id);
+  int height = gtk_widget_get_height (GTK_WIDGET (presentation));
+  graphene_rect_t caption, spot;
+  guint n_steps, at_top = 0;
+
+  save_view (window, "Onderaan", "network", low_json);
+  save_view (window, "Bovenaan", "network", high_json);
+
+  /* an actor low in the middle: the caption goes up */
+  wk_test_xdotool ("key Next");
+  wk_test_iterate (200);
+  g_assert_true (gtk_widget_get_visible (presentation->caption_box));
+  g_assert_false (caption_covers_spotlight (presentation, &caption, &spot));
+  g_assert_cmpfloat (spot.origin.y + spot.size.height, >, height / 2.);
+  g_assert_cmpfloat (caption.origin.y, <, height / 2.);
+  wk_test_screenshot (GTK_WIDGET (presentation), "presentation-caption-top");
+
+  /* one high up: at the bottom, as always */
+  wk_test_xdotool ("key Next");
+  wk_test_iterate (200);
+  g_assert_false (caption_covers_spotlight (presentation, &caption, &spot));
+  g_assert_cmpfloat (caption.origin.y, >, height / 2.);
+
+  /* the tour: where the caption is, it covers no more of the step than the
+   * other place would */
+  wk_test_xdotool ("key Home");
+  wk_presentation_get_tour_step (presentation, &n_steps);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      graphene_rect_t other, both;
+      float here = 0.f, there = 0.f;
+
+      wk_test_xdotool ("key space");
+      wk_test_iterate (50);
+      if (caption_covers_spotlight (presentation, &caption, &spot) &&
+          graphene_rect_intersection (&caption, &spot, &both))
+        here = both.size.width * both.size.height;
+      other = caption;
+      other.origin.y = caption.origin.y < height / 2. ? height - 48 - caption.size.height : 48;
+      if (graphene_rect_intersection (&other, &spot, &both))
+        there = both.size.width * both.size.height;
+      g_assert_cmpfloat (here, <=, there);
+      at_top += caption.origin.y < height / 2.;
+    }
+  g_test_message ("the caption stood at the top in %u of %u steps", at_top, n_steps);
+  leave ();
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A map view saved from the map page with a category switched off in its
  * legend keeps that category's pins off the projector. */
 static void
@@ -493,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/presentation/tour", test_tour);
   g_test_add_func ("/presentation/privacy-confirmation", test_privacy_confirmation);
   g_test_add_func ("/presentation/saved-views", test_saved_views);
+  g_test_add_func ("/presentation/caption-room", test_caption_room);
   g_test_add_func ("/presentation/saved-map-view-hidden-categories", test_saved_map_view_hidden_categories);
   g_test_add_func ("/presentation/live-relation", test_live_relation);
   g_test_add_func ("/presentation/live-pin", test_live_pin);

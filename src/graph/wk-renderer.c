@@ -538,6 +538,69 @@ _wk_frame_node_rect (const WkFrame *f,
   rect->width = rect->height = 2. * r;
 }
 
+/* The box around the visible nodes and their labels, or only those of the
+ * highlight (@near_only) */
+static gboolean
+frame_bounds (WkFrame  *f,
+              gboolean  near_only,
+              WkRect   *bounds)
+{
+  gboolean empty = TRUE;
+  gboolean labels = _wk_frame_labels_shown (f, NULL);
+
+  memset (bounds, 0, sizeof *bounds);
+  for (guint i = 0; i < f->n_nodes; i++)
+    {
+      WkRect rect;
+
+      if (!_wk_frame_is_visible (f, i) || (near_only && (f->near == NULL || !f->near[i])))
+        continue;
+      _wk_frame_node_rect (f, i, &rect);
+      if (f->options->communities != NULL && f->options->community_mode == WK_COMMUNITY_HULL &&
+          f->options->communities[i] >= 0 && !near_only)
+        {
+          double pad = _wk_frame_node_radius (f, i) + HULL_PAD + 1.;
+          WkRect hull = { rect.x + rect.width / 2. - pad, rect.y + rect.height / 2. - pad,
+                          2. * pad, 2. * pad };
+
+          rect_union (&rect, &hull, &(gboolean) { FALSE });
+        }
+      rect_union (bounds, &rect, &empty);
+      if (labels || near_only)
+        {
+          WkLabel *label = _wk_frame_get_label (f, i);
+
+          _wk_frame_label_rect (f, i, label, &rect);
+          rect.x -= LABEL_PAD;
+          rect.width += 2. * LABEL_PAD;
+          rect.height += LABEL_PAD;
+          rect_union (bounds, &rect, &empty);
+        }
+    }
+  return !empty;
+}
+
+static gboolean
+get_bounds (WkRenderer            *self,
+            const WkRenderOptions *options,
+            gboolean               near_only,
+            WkRect                *bounds)
+{
+  WkFrame f;
+  gboolean found;
+
+  g_return_val_if_fail (WK_IS_RENDERER (self), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  memset (bounds, 0, sizeof *bounds);
+  if (!_wk_frame_init (&f, self, options))
+    return FALSE;
+  found = frame_bounds (&f, near_only, bounds);
+  _wk_frame_clear (&f);
+  return found;
+}
+
 /**
  * wk_renderer_get_bounds:
  * @bounds: (out): the box around the visible nodes and their labels (and
@@ -550,48 +613,23 @@ wk_renderer_get_bounds (WkRenderer            *self,
                         const WkRenderOptions *options,
                         WkRect                *bounds)
 {
-  WkFrame f;
-  gboolean empty = TRUE;
-  gboolean labels;
+  return get_bounds (self, options, FALSE, bounds);
+}
 
-  g_return_val_if_fail (WK_IS_RENDERER (self), FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-  g_return_val_if_fail (bounds != NULL, FALSE);
-
-  memset (bounds, 0, sizeof *bounds);
-  if (!_wk_frame_init (&f, self, options))
-    return FALSE;
-  labels = _wk_frame_labels_shown (&f, NULL);
-  for (guint i = 0; i < f.n_nodes; i++)
-    {
-      WkRect rect;
-
-      if (!_wk_frame_is_visible (&f, i))
-        continue;
-      _wk_frame_node_rect (&f, i, &rect);
-      if (options->communities != NULL && options->community_mode == WK_COMMUNITY_HULL &&
-          options->communities[i] >= 0)
-        {
-          double pad = _wk_frame_node_radius (&f, i) + HULL_PAD + 1.;
-          WkRect hull = { rect.x + rect.width / 2. - pad, rect.y + rect.height / 2. - pad,
-                          2. * pad, 2. * pad };
-
-          rect_union (&rect, &hull, &(gboolean) { FALSE });
-        }
-      rect_union (bounds, &rect, &empty);
-      if (labels)
-        {
-          WkLabel *label = _wk_frame_get_label (&f, i);
-
-          _wk_frame_label_rect (&f, i, label, &rect);
-          rect.x -= LABEL_PAD;
-          rect.width += 2. * LABEL_PAD;
-          rect.height += LABEL_PAD;
-          rect_union (bounds, &rect, &empty);
-        }
-    }
-  _wk_frame_clear (&f);
-  return !empty;
+/**
+ * wk_renderer_get_highlight_bounds:
+ * @bounds: (out): the box around what stands out: @options' highlight and
+ *   its neighbours, or its emphasis, with their labels, in drawing
+ *   coordinates
+ *
+ * Returns: %FALSE when nothing stands out
+ */
+gboolean
+wk_renderer_get_highlight_bounds (WkRenderer            *self,
+                                  const WkRenderOptions *options,
+                                  WkRect                *bounds)
+{
+  return get_bounds (self, options, TRUE, bounds);
 }
 
 /**

@@ -94,6 +94,9 @@ void         wk_renderer_invalidate       (WkRenderer              *self);
 gboolean     wk_renderer_get_bounds       (WkRenderer              *self,
                                            const WkRenderOptions   *options,
                                            WkRect                  *bounds);
+gboolean     wk_renderer_get_highlight_bounds (WkRenderer          *self,
+                                           const WkRenderOptions   *options,
+                                           WkRect                  *bounds);
 void         wk_renderer_draw             (WkRenderer              *self,
                                            cairo_t                 *cr,
                                            const WkRenderOptions   *options);

@@ -1075,6 +1075,36 @@ wk_network_view_set_spotlight (WkNetworkView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * wk_network_view_get_spotlight_bounds:
+ * @bounds: (out): where the spotlight's nodes and their labels are drawn,
+ *   in the view's coordinates
+ *
+ * Returns: %FALSE when nothing is in the spotlight
+ */
+gboolean
+wk_network_view_get_spotlight_bounds (WkNetworkView   *self,
+                                      graphene_rect_t *bounds)
+{
+  WkRenderOptions options;
+  WkRect rect;
+
+  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  graphene_rect_init (bounds, 0, 0, 0, 0);
+  if (self->renderer == NULL || (self->spotlight < 0 && self->emphasis == NULL))
+    return FALSE;
+  options = self->options;
+  options.highlight = self->spotlight;
+  options.emphasis = self->emphasis;
+  if (!wk_renderer_get_highlight_bounds (self->renderer, &options, &rect))
+    return FALSE;
+  graphene_rect_init (bounds, rect.x * self->scale + self->offset_x, rect.y * self->scale + self->offset_y,
+                      rect.width * self->scale, rect.height * self->scale);
+  return TRUE;
+}
+
 /* Returns: whether the view shows the whole network, fitted in, as it does
  * until the user zooms, pans or drags */
 gboolean

@@ -60,6 +60,8 @@ void                   wk_network_view_set_label_size     (WkNetworkView    *sel
 void                   wk_network_view_set_spotlight      (WkNetworkView    *self,
                                                            int               node,
                                                            const guint8     *members);
+gboolean               wk_network_view_get_spotlight_bounds (WkNetworkView  *self,
+                                                            graphene_rect_t *bounds);
 gboolean               wk_network_view_is_fitted          (WkNetworkView    *self);
 void                   wk_network_view_get_place          (WkNetworkView    *self,
                                                            double           *x,

@@ -30,6 +30,8 @@ struct _WkPresentation
   double             label_size;
   guint              controls_timeout;
   guint              caption_timeout;
+  guint              place_caption_idle;
+  gboolean           watching_surface;
 
   /* the network */
   WkNetwork         *network;

@@ -32,6 +32,7 @@
 
 #define CONTROLS_HIDE_MS 3000
 #define LABEL_SIZE_STEP  0.5
+#define CAPTION_MARGIN   48
 
 G_DEFINE_FINAL_TYPE (WkPresentation, wk_presentation, ADW_TYPE_WINDOW)
 
@@ -47,7 +48,85 @@ caption_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A large line at the bottom: the step's actor or community, a view's name.
+/* The area of @a that @b covers */
+static float
+overlap (const graphene_rect_t *a,
+         const graphene_rect_t *b)
+{
+  graphene_rect_t both;
+
+  return graphene_rect_intersection (a, b, &both) ? both.size.width * both.size.height : 0.f;
+}
+
+/* Where the caption's box is in the overlay, centred at the bottom or the
+ * top; @height: (out): the overlay's height */
+static void
+caption_rect (WkPresentation  *self,
+              gboolean         at_top,
+              graphene_rect_t *rect,
+              int             *height)
+{
+  GtkWidget *box = self->caption_box;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->overlay));
+  int caption_width, caption_height;
+
+  *height = gtk_widget_get_height (GTK_WIDGET (self->overlay));
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &caption_width, NULL, NULL);
+  caption_width = MIN (caption_width, width);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, caption_width, NULL, &caption_height, NULL, NULL);
+  caption_height -= gtk_widget_get_margin_top (box) + gtk_widget_get_margin_bottom (box);
+  graphene_rect_init (rect, (width - caption_width) / 2.f,
+                      at_top ? CAPTION_MARGIN : *height - CAPTION_MARGIN - caption_height,
+                      caption_width, MAX (caption_height, 0));
+}
+
+/* The caption stands at the bottom, unless it would cover what stands out
+ * in the network there and the top covers less of it. It keeps its
+ * alignment at the end and moves up by its margin: moving it by its
+ * alignment makes GTK 4.8 draw two more frames after the step's. */
+static void
+place_caption (WkPresentation *self)
+{
+  GtkWidget *overlay = GTK_WIDGET (self->overlay);
+  GtkWidget *view = GTK_WIDGET (self->network_view);
+  graphene_rect_t spot, bottom, top;
+  graphene_point_t origin;
+  int height, margin = CAPTION_MARGIN;
+
+  if (g_str_equal (wk_presentation_get_page (self), "network") &&
+      wk_network_view_get_spotlight_bounds (self->network_view, &spot) &&
+      gtk_widget_compute_point (view, overlay, &GRAPHENE_POINT_INIT (0, 0), &origin))
+    {
+      graphene_rect_offset (&spot, origin.x, origin.y);
+      caption_rect (self, FALSE, &bottom, &height);
+      caption_rect (self, TRUE, &top, &height);
+      if (overlap (&spot, &top) < overlap (&spot, &bottom))
+        margin = MAX (CAPTION_MARGIN, height - CAPTION_MARGIN - (int) top.size.height);
+    }
+  if (gtk_widget_get_margin_bottom (self->caption_box) != margin)
+    gtk_widget_set_margin_bottom (self->caption_box, margin);
+}
+
+static void
+place_caption_idle_cb (gpointer user_data)
+{
+  WkPresentation *self = user_data;
+
+  self->place_caption_idle = 0;
+  place_caption (self);
+}
+
+/* Again once the network is drawn anew: at another text size, or on a
+ * screen of another size. */
+static void
+queue_place_caption (WkPresentation *self)
+{
+  if (gtk_widget_get_visible (self->caption_box) && self->place_caption_idle == 0)
+    self->place_caption_idle = g_idle_add_once (place_caption_idle_cb, self);
+}
+
+/* A large line at the bottom: the step's actor or community, a view's name;
+ * at the top when what the step shows is at the bottom.
  * @title: NULL hides it; @seconds: 0 keeps it until the next one */
 void
 _wk_presentation_show_caption (WkPresentation *self,
@@ -62,6 +141,7 @@ _wk_presentation_show_caption (WkPresentation *self,
   gtk_label_set_text (self->caption_title, title);
   gtk_label_set_text (self->caption_detail, detail != NULL ? detail : "");
   gtk_widget_set_visible (GTK_WIDGET (self->caption_detail), detail != NULL && *detail != '\0');
+  place_caption (self);
   if (seconds > 0)
     self->caption_timeout = g_timeout_add_seconds (seconds, caption_timeout_cb, self);
 }
@@ -167,6 +247,7 @@ wk_presentation_set_label_size (WkPresentation *self,
   scale_label (self->caption_detail, MAX (1., self->label_size * .75));
   scale_label (self->hint_label, MAX (1., self->label_size * .6));
   _wk_presentation_update_map_style (self);
+  queue_place_caption (self);
 }
 
 double
@@ -509,10 +590,25 @@ motion_cb (GtkEventControllerMotion *motion,
  * that keeps focus where the user last typed would otherwise leave F5's
  * window with the keys. */
 static void
+surface_height_cb (GdkSurface     *surface,
+                   GParamSpec     *pspec,
+                   WkPresentation *self)
+{
+  queue_place_caption (self);
+}
+
+static void
 map_cb (GtkWidget      *widget,
         WkPresentation *self)
 {
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+
   gtk_window_present (GTK_WINDOW (self));
+  if (!self->watching_surface)
+    {
+      g_signal_connect_object (surface, "notify::height", G_CALLBACK (surface_height_cb), self, 0);
+      self->watching_surface = TRUE;
+    }
 }
 
 /* Public -------------------------------------------------------------------- */
@@ -642,6 +738,7 @@ wk_presentation_dispose (GObject *object)
 
   g_clear_handle_id (&self->controls_timeout, g_source_remove);
   g_clear_handle_id (&self->caption_timeout, g_source_remove);
+  g_clear_handle_id (&self->place_caption_idle, g_source_remove);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_cancellable_cancel (self->analysis_cancellable);
   g_clear_object (&self->analysis_cancellable);
