@@ -64,6 +64,35 @@ contrast (const WkColor *a,
   return (MAX (la, lb) + .05) / (MIN (la, lb) + .05);
 }
 
+/* CIE76 ΔE, through CIE L*a*b* (D65) */
+static void
+lab (const WkColor *c,
+     double         out[3])
+{
+  double r = srgb_to_linear (c->red), g = srgb_to_linear (c->green), b = srgb_to_linear (c->blue);
+  double x = (.4124 * r + .3576 * g + .1805 * b) / .95047;
+  double y = .2126 * r + .7152 * g + .0722 * b;
+  double z = (.0193 * r + .1192 * g + .9505 * b) / 1.08883;
+  double f[3] = { x, y, z };
+
+  for (guint i = 0; i < 3; i++)
+    f[i] = f[i] > 216. / 24389. ? cbrt (f[i]) : (24389. / 27. * f[i] + 16.) / 116.;
+  out[0] = 116. * f[1] - 16.;
+  out[1] = 500. * (f[0] - f[1]);
+  out[2] = 200. * (f[1] - f[2]);
+}
+
+static double
+delta_e (const WkColor *a,
+         const WkColor *b)
+{
+  double la[3], lb[3];
+
+  lab (a, la);
+  lab (b, lb);
+  return sqrt (pow (la[0] - lb[0], 2) + pow (la[1] - lb[1], 2) + pow (la[2] - lb[2], 2));
+}
+
 /* HSV hue in degrees; saturation 0–1 */
 static double
 hue (const WkColor *c,
@@ -183,13 +212,15 @@ test_projector_colors (void)
           check_graphic (palette, type_keys[i], color, normal);
           changed += fabs (color.red - normal.red) + fabs (color.green - normal.green) +
                      fabs (color.blue - normal.blue) > 1e-9;
-          /* each type keeps a colour of its own */
+          /* each type keeps a colour of its own, as far from the others as
+           * the normal palette's closest pair (its purples, 14.6) nearly */
           for (guint j = 0; j < i; j++)
             {
               WkColor other = wk_palette_type_color (palette, WK_NODE_ACTOR, type_keys[j]);
+              double distance = delta_e (&color, &other);
 
-              g_assert_cmpfloat (fabs (color.red - other.red) + fabs (color.green - other.green) +
-                                 fabs (color.blue - other.blue), >, 1e-3);
+              if (distance < 13.)
+                g_error ("palette %d: %s and %s are only %.1f apart", palette, type_keys[i], type_keys[j], distance);
             }
         }
       /* light ones on white (yellow), dark ones on black (brown 5) need it */

@@ -12,6 +12,9 @@
  * and line to WCAG's 3:1 against their background by the colour itself:
  * light colours are mixed with black on white, dark ones with white on
  * black, just as much as needed. Mixing with black or white keeps the hue.
+ * Two types that come out too alike (green 3 and green 5 darkened on white)
+ * are then mixed a little further, until they are as far apart as the
+ * normal palette keeps its closest pair.
  */
 #include <math.h>
 #include <string.h>
@@ -119,6 +122,9 @@ static const struct {
 static const WkColor edge_default_color = RGB (0x77767b);
 
 #define PROJECTOR_CONTRAST 3.2   /* WCAG's 3:1, with room for rounding to 8 bits */
+/* CIE76 ΔE between any two types: the normal palette's closest pair, its
+ * two purples, is 14.6 apart */
+#define PROJECTOR_DISTINCT 13.
 
 /* Every colour of the tables above has a slot, so that the projector
  * palettes can work theirs out once. */
@@ -234,6 +240,58 @@ reach_contrast (WkColor  color,
   return mix (color, dark ? 1. : 0., hi);
 }
 
+/* CIE L*a*b* (D65) */
+static void
+to_lab (WkColor color,
+        double  lab[3])
+{
+  double r = linear (color.red), g = linear (color.green), b = linear (color.blue);
+  double xyz[3] = {
+    (.4124 * r + .3576 * g + .1805 * b) / .95047,
+    .2126 * r + .7152 * g + .0722 * b,
+    (.0193 * r + .1192 * g + .9505 * b) / 1.08883,
+  };
+
+  for (guint i = 0; i < 3; i++)
+    xyz[i] = xyz[i] > 216. / 24389. ? cbrt (xyz[i]) : (24389. / 27. * xyz[i] + 16.) / 116.;
+  lab[0] = 116. * xyz[1] - 16.;
+  lab[1] = 500. * (xyz[0] - xyz[1]);
+  lab[2] = 200. * (xyz[1] - xyz[2]);
+}
+
+static double
+delta_e (WkColor a,
+         WkColor b)
+{
+  double la[3], lb[3];
+
+  to_lab (a, la);
+  to_lab (b, lb);
+  return sqrt ((la[0] - lb[0]) * (la[0] - lb[0]) + (la[1] - lb[1]) * (la[1] - lb[1]) +
+               (la[2] - lb[2]) * (la[2] - lb[2]));
+}
+
+/* The type colour of @slot, mixed further with the text colour until it is
+ * PROJECTOR_DISTINCT from the types before it in @table */
+static WkColor
+keep_apart (const WkColor *table,
+            guint          slot,
+            WkColor        color,
+            gboolean       dark)
+{
+  for (double amount = 0.; amount < 1.; amount += .02)
+    {
+      WkColor mixed = mix (color, dark ? 1. : 0., amount);
+      gboolean apart = TRUE;
+
+      for (guint other = SLOT_TYPE; other < slot && apart; other++)
+        apart = delta_e (mixed, table[other]) >= PROJECTOR_DISTINCT;
+      if (apart)
+        return mixed;
+    }
+  return color;
+}
+
 static const WkColor *
 projector_table (gboolean dark)
 {
@@ -245,6 +303,11 @@ projector_table (gboolean dark)
         {
           projector_colors[0][slot] = reach_contrast (base_color (slot), FALSE);
           projector_colors[1][slot] = reach_contrast (lift (base_color (slot), slot), TRUE);
+          if (slot < SLOT_INITIATIVE)
+            {
+              projector_colors[0][slot] = keep_apart (projector_colors[0], slot, projector_colors[0][slot], FALSE);
+              projector_colors[1][slot] = keep_apart (projector_colors[1], slot, projector_colors[1][slot], TRUE);
+            }
         }
       g_once_init_leave (&done, 1);
     }
