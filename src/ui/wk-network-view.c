@@ -13,73 +13,14 @@
  *     dragging the background pans;
  *   - the wheel and a pinch zoom around the pointer; Ctrl+0 fits;
  *   - Tab and Shift+Tab go through the nodes by name, Enter activates.
+ *
+ * Its drawing is in wk-network-view-draw.c, its transform (fit, zoom,
+ * place) in wk-network-view-place.c.
  */
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "wk-network-view.h"
-
-#define MIN_SCALE 0.02
-#define MAX_SCALE 8.0
-#define CLICK_SLOP 4.0     /* pixels a press may move and still be a click */
-#define FIT_MARGIN 24.0
-#define LEGEND_MARGIN 12.0
-
-struct _WkNetworkView
-{
-  GtkWidget        parent_instance;
-
-  WkNetwork       *network;
-  WkRenderer      *renderer;
-  WkRenderOptions  options;
-  gboolean        *visible;
-  double          *metric;
-  int             *communities;
-  char            *relation_type;
-
-  /* widget = drawing × scale + offset */
-  double           scale;
-  double           offset_x;
-  double           offset_y;
-  gboolean         needs_fit;
-  gboolean         place_pending;   /* set_place() before the view had a size */
-  double           pending_x, pending_y, pending_zoom;
-
-  double           pointer_x;
-  double           pointer_y;
-
-  /* a drag: of a node, or of the background */
-  int              drag_node;
-  double           drag_start_x;    /* the node's drawing position, or the offset */
-  double           drag_start_y;
-  gboolean         dragged;
-
-  double           zoom_start_scale;
-  gboolean         fitted;          /* showing the whole network: fitted again as it changes */
-  int              last_width;      /* the size the place was last kept at */
-  int              last_height;
-  gboolean         show_legend;
-
-  /* presentation mode: a tour's highlight, which hover does not change */
-  int              spotlight;
-  guint8          *emphasis;
-  double           label_size;      /* times the label scale that zoom gives */
-  double           legend_scale;
-
-  /* the drawing without hover, selection and the dragged node, and the
-   * legend: nodes kept from frame to frame, so that GTK redraws only what
-   * changed around them */
-  cairo_surface_t *background;
-  GskRenderNode   *background_node;
-  GskRenderNode   *dimmed_node;     /* the same under the veil of a highlight */
-  GskRenderNode   *legend_node;
-  double           cached_scale;
-  double           cached_x;
-  double           cached_y;
-  int              cached_width;
-  int              cached_height;
-  int              cached_foreground;
-};
+#include "wk-network-view-private.h"
 
 enum {
   NODE_ACTIVATED,
@@ -92,23 +33,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (WkNetworkView, wk_network_view, GTK_TYPE_WIDGET)
 
-static guint
-n_nodes (WkNetworkView *self)
-{
-  return self->network != NULL ? wk_network_get_n_nodes (self->network) : 0;
-}
-
-static void
-to_drawing (WkNetworkView *self,
-            double         x,
-            double         y,
-            double        *dx,
-            double        *dy)
-{
-  *dx = (x - self->offset_x) / self->scale;
-  *dy = (y - self->offset_y) / self->scale;
-}
-
 static int
 node_at (WkNetworkView *self,
          double         x,
@@ -118,7 +42,7 @@ node_at (WkNetworkView *self,
 
   if (self->renderer == NULL)
     return -1;
-  to_drawing (self, x, y, &dx, &dy);
+  _wk_network_view_to_drawing (self, x, y, &dx, &dy);
   return wk_renderer_node_at (self->renderer, &self->options, dx, dy);
 }
 
@@ -130,258 +54,12 @@ update_accessible (WkNetworkView *self)
 
   if (self->renderer != NULL && self->options.selected >= 0)
     node = wk_renderer_dup_node_text (self->renderer, &self->options, self->options.selected);
-  label = g_strdup_printf (ngettext ("Network diagram, %u node", "Network diagram, %u nodes", n_nodes (self)),
-                           n_nodes (self));
+  label = g_strdup_printf (ngettext ("Network diagram, %u node", "Network diagram, %u nodes", _wk_network_view_n_nodes (self)),
+                           _wk_network_view_n_nodes (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, node != NULL ? node : "",
                                   -1);
-}
-
-/* Drawing ------------------------------------------------------------------ */
-
-static void
-invalidate_background (WkNetworkView *self)
-{
-  g_clear_pointer (&self->background, cairo_surface_destroy);
-  g_clear_pointer (&self->background_node, gsk_render_node_unref);
-  g_clear_pointer (&self->dimmed_node, gsk_render_node_unref);
-  g_clear_pointer (&self->legend_node, gsk_render_node_unref);
-}
-
-/* The part of the drawing that hover and a drag do not change, in an
- * image: a frame then only draws the hovered or dragged node and its
- * relations over it, in a few milliseconds at 1,500 nodes, where the whole
- * drawing takes some 50 ms in cairo. The image is painted inside the cairo
- * node of the frame rather than given to GTK as a texture: GTK 4.8's cairo
- * renderer converts a memory texture pixel by pixel on every frame, some
- * 20 ms for a projector's 1920×1080. */
-static cairo_surface_t *
-render_background (WkNetworkView *self,
-                   int            width,
-                   int            height)
-{
-  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  const WkScheme *scheme = wk_palette_get_scheme (self->options.palette);
-  WkRenderOptions options = self->options;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale_factor, height * scale_factor);
-  cairo_surface_set_device_scale (surface, scale_factor, scale_factor);
-  cr = cairo_create (surface);
-  cairo_set_source_rgba (cr, scheme->background.red, scheme->background.green,
-                         scheme->background.blue, scheme->background.alpha);
-  cairo_paint (cr);
-
-  options.layer = WK_RENDER_LAYER_BACKGROUND;
-  options.foreground = self->drag_node >= 0 && self->dragged ? self->drag_node : -1;
-  options.highlight = -1;
-  options.selected = -1;
-  cairo_save (cr);
-  cairo_translate (cr, self->offset_x, self->offset_y);
-  cairo_scale (cr, self->scale, self->scale);
-  wk_renderer_draw (self->renderer, cr, &options);
-  cairo_restore (cr);
-
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
-/* The cached drawing, or with @veil over it: what a highlight dims, in one
- * picture rather than two layers, so that entering and leaving a tour
- * paints the screen once. */
-static GskRenderNode *
-background_node (WkNetworkView *self,
-                 int            width,
-                 int            height,
-                 const WkColor *veil)
-{
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  cairo_surface_t *surface = self->background;
-  cairo_t *cr;
-
-  if (veil != NULL)
-    {
-      double sx, sy;
-
-      cairo_surface_get_device_scale (self->background, &sx, &sy);
-      surface = cairo_surface_create_similar_image (self->background, CAIRO_FORMAT_ARGB32,
-                                                    cairo_image_surface_get_width (self->background),
-                                                    cairo_image_surface_get_height (self->background));
-      cairo_surface_set_device_scale (surface, sx, sy);
-      cr = cairo_create (surface);
-      cairo_set_source_surface (cr, self->background, 0, 0);
-      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-      cairo_paint (cr);
-      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
-      wk_color_set_source (cr, veil, 1.);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-    }
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  if (surface != self->background)
-    cairo_surface_destroy (surface);
-  return gtk_snapshot_free_to_node (snapshot);
-}
-
-/* The highlight, the selection and the dragged node, in a node no larger
- * than what they cover: a step of a tour or a hover then redraws that much
- * of the window, not all of it. */
-static void
-append_foreground (WkNetworkView         *self,
-                   GtkSnapshot           *snapshot,
-                   const WkRenderOptions *options,
-                   int                    width,
-                   int                    height)
-{
-  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
-                                                               &(cairo_rectangle_t) { 0, 0, width, height });
-  cairo_t *cr = cairo_create (recording);
-  double x, y, w, h;
-
-  cairo_translate (cr, self->offset_x, self->offset_y);
-  cairo_scale (cr, self->scale, self->scale);
-  wk_renderer_draw (self->renderer, cr, options);
-  cairo_destroy (cr);
-
-  cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
-  if (w > 0 && h > 0)
-    {
-      graphene_rect_t bounds = GRAPHENE_RECT_INIT (floor (x), floor (y), ceil (x + w) - floor (x),
-                                                   ceil (y + h) - floor (y));
-
-      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-      cairo_set_source_surface (cr, recording, 0, 0);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-    }
-  cairo_surface_destroy (recording);
-}
-
-static GskRenderNode *
-legend_node (WkNetworkView         *self,
-             const WkRenderOptions *view_options,
-             int                    height)
-{
-  WkRenderOptions options = *view_options;
-  double legend_width, legend_height;
-  GtkSnapshot *snapshot;
-  cairo_t *cr;
-
-  options.label_scale = self->legend_scale;
-  wk_renderer_measure_legend (self->renderer, &options, height - 2 * LEGEND_MARGIN, &legend_width, &legend_height);
-  if (legend_width <= 0 || legend_width >= gtk_widget_get_width (GTK_WIDGET (self)) - 2 * LEGEND_MARGIN)
-    return NULL;
-  snapshot = gtk_snapshot_new ();
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (LEGEND_MARGIN, height - LEGEND_MARGIN - legend_height,
-                                                                 ceil (legend_width), ceil (legend_height)));
-  cairo_translate (cr, LEGEND_MARGIN, height - LEGEND_MARGIN - legend_height);
-  wk_renderer_draw_legend (self->renderer, cr, &options, height - 2 * LEGEND_MARGIN);
-  cairo_destroy (cr);
-  return gtk_snapshot_free_to_node (snapshot);
-}
-
-static void
-wk_network_view_snapshot (GtkWidget   *widget,
-                          GtkSnapshot *snapshot)
-{
-  WkNetworkView *self = WK_NETWORK_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  int foreground;
-  double label_scale;
-  cairo_t *cr;
-
-  if (width <= 0 || height <= 0)
-    return;
-  if (self->place_pending)
-    wk_network_view_set_place (self, self->pending_x, self->pending_y, self->pending_zoom);
-  /* still showing the whole network, after a change of size, of the
-   * drawing (node sizes, filters) or of the legend beside it */
-  if (self->needs_fit || (self->fitted && (self->background == NULL || width != self->cached_width ||
-                                           height != self->cached_height)))
-    wk_network_view_fit (self);
-
-  if (self->renderer == NULL)
-    {
-      const WkScheme *scheme = wk_palette_get_scheme (self->options.palette);
-
-      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      cairo_set_source_rgba (cr, scheme->background.red, scheme->background.green,
-                             scheme->background.blue, scheme->background.alpha);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-      return;
-    }
-
-  /* zoomed out, labels keep a readable size on screen (up to 3×), times
-   * the label size of a presentation; in steps, so that zooming does not
-   * lay out every label each frame */
-  label_scale = CLAMP (round (4. * self->label_size / self->scale) / 4., 1., 3.);
-  foreground = self->drag_node >= 0 && self->dragged ? self->drag_node : -1;
-  if (self->background != NULL &&
-      (self->cached_scale != self->scale || self->cached_x != self->offset_x ||
-       self->cached_y != self->offset_y || self->cached_width != width || self->cached_height != height ||
-       self->cached_foreground != foreground || self->options.label_scale != label_scale))
-    invalidate_background (self);
-  self->options.label_scale = label_scale;
-  if (self->background == NULL)
-    {
-      self->background = render_background (self, width, height);
-      self->cached_scale = self->scale;
-      self->cached_x = self->offset_x;
-      self->cached_y = self->offset_y;
-      self->cached_width = width;
-      self->cached_height = height;
-      self->cached_foreground = foreground;
-    }
-  {
-    WkRenderOptions options = self->options;
-
-    if (self->spotlight >= 0 || self->emphasis != NULL)
-      {
-        options.highlight = self->spotlight;
-        options.emphasis = self->emphasis;
-      }
-    if ((options.highlight >= 0 && (guint) options.highlight < n_nodes (self)) || options.emphasis != NULL)
-      {
-        /* the veil wk_renderer_draw() would paint over the rest */
-        const WkScheme *scheme = wk_palette_get_scheme (options.palette);
-        WkColor veil = scheme->background;
-
-        veil.alpha *= 1. - scheme->dim_alpha;
-        if (self->dimmed_node == NULL)
-          self->dimmed_node = background_node (self, width, height, &veil);
-        gtk_snapshot_append_node (snapshot, self->dimmed_node);
-      }
-    else
-      {
-        if (self->background_node == NULL)
-          self->background_node = background_node (self, width, height, NULL);
-        gtk_snapshot_append_node (snapshot, self->background_node);
-      }
-    if (foreground >= 0 || options.highlight >= 0 || options.emphasis != NULL || options.selected >= 0)
-      {
-        options.layer = WK_RENDER_LAYER_TOP;
-        options.foreground = foreground;
-        append_foreground (self, snapshot, &options, width, height);
-      }
-
-    /* the legend over it all, never dimmed by a hover */
-    if (self->show_legend)
-      {
-        if (self->legend_node == NULL)
-          self->legend_node = legend_node (self, &options, height);
-        if (self->legend_node != NULL)
-          gtk_snapshot_append_node (snapshot, self->legend_node);
-      }
-  }
 }
 
 static void
@@ -397,170 +75,6 @@ wk_network_view_measure (GtkWidget      *widget,
   *natural = 600;
 }
 
-/* The view transform ----------------------------------------------------- */
-
-/* The transform that shows the whole network in a view of @width ×
- * @height, beside the legend. A place is kept relative to it: its zoom
- * against this scale, its point against this centre, so that a network
- * fitted on the laptop is fitted on the projector too. */
-typedef struct
-{
-  double scale;      /* widget pixels per drawing unit */
-  double centre_x;   /* the widget point the network's middle goes to */
-  double centre_y;
-  double middle_x;   /* the network's middle, in drawing units */
-  double middle_y;
-} Fit;
-
-static void
-compute_fit (WkNetworkView *self,
-             int            width,
-             int            height,
-             Fit           *fit)
-{
-  double left = 0, sx, sy;
-  WkRect bounds;
-
-  *fit = (Fit) { 1., width / 2., height / 2., 0., 0. };
-  if (self->renderer == NULL || !wk_renderer_get_bounds (self->renderer, &self->options, &bounds) ||
-      bounds.width <= 0 || bounds.height <= 0)
-    return;
-
-  /* the legend stands in the bottom left corner: keep the network beside it */
-  if (self->show_legend)
-    {
-      WkRenderOptions legend = self->options;
-      double legend_width = 0, legend_height = 0;
-
-      legend.label_scale = self->legend_scale;
-      wk_renderer_measure_legend (self->renderer, &legend, height - 2 * LEGEND_MARGIN,
-                                  &legend_width, &legend_height);
-      if (legend_width > 0 && legend_width < width / 3.)
-        left = legend_width + LEGEND_MARGIN;
-    }
-  sx = (width - left - 2 * FIT_MARGIN) / bounds.width;
-  sy = (height - 2 * FIT_MARGIN) / bounds.height;
-  /* a projector's larger text may be zoomed in further */
-  fit->scale = CLAMP (MIN (sx, sy), MIN_SCALE, 1.5 * self->label_size);
-  fit->centre_x = left + (width - left) / 2.;
-  fit->middle_x = bounds.x + bounds.width / 2.;
-  fit->middle_y = bounds.y + bounds.height / 2.;
-}
-
-void
-wk_network_view_fit (WkNetworkView *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  Fit fit;
-
-  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-
-  if (width <= 0 || height <= 0)
-    {
-      self->needs_fit = TRUE;   /* once it has a size */
-      return;
-    }
-  self->needs_fit = FALSE;
-  self->fitted = TRUE;
-  compute_fit (self, width, height, &fit);
-  self->scale = fit.scale;
-  self->offset_x = fit.centre_x - fit.middle_x * fit.scale;
-  self->offset_y = fit.centre_y - fit.middle_y * fit.scale;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* A new size keeps the place: the same point in the middle at the same
- * zoom relative to the whole network, as on a projector after the laptop. */
-static void
-wk_network_view_size_allocate (GtkWidget *widget,
-                               int        width,
-                               int        height,
-                               int        baseline)
-{
-  WkNetworkView *self = WK_NETWORK_VIEW (widget);
-
-  if (self->last_width > 0 && self->last_height > 0 && (width != self->last_width || height != self->last_height) &&
-      !self->needs_fit && !self->place_pending && !self->fitted && self->renderer != NULL)
-    {
-      Fit old, fit;
-      double x, y;
-
-      compute_fit (self, self->last_width, self->last_height, &old);
-      compute_fit (self, width, height, &fit);
-      to_drawing (self, old.centre_x, old.centre_y, &x, &y);
-      self->scale = CLAMP (self->scale / old.scale * fit.scale, MIN_SCALE, MAX_SCALE);
-      self->offset_x = fit.centre_x - x * self->scale;
-      self->offset_y = fit.centre_y - y * self->scale;
-    }
-  self->last_width = width;
-  self->last_height = height;
-}
-
-/* Zooms by @factor keeping the point (@x, @y) of the widget where it is. */
-void
-wk_network_view_zoom (WkNetworkView *self,
-                      double         factor,
-                      double         x,
-                      double         y)
-{
-  double scale, dx, dy;
-
-  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-
-  scale = CLAMP (self->scale * factor, MIN_SCALE, MAX_SCALE);
-  to_drawing (self, x, y, &dx, &dy);
-  self->fitted = FALSE;
-  self->scale = scale;
-  self->offset_x = x - dx * scale;
-  self->offset_y = y - dy * scale;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-double
-wk_network_view_get_scale (WkNetworkView *self)
-{
-  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), 1);
-  return self->scale;
-}
-
-/* Where node @index is drawn in the widget. */
-gboolean
-wk_network_view_node_to_widget (WkNetworkView *self,
-                                int            index,
-                                double        *x,
-                                double        *y)
-{
-  WkNetworkNode *node;
-
-  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), FALSE);
-
-  if (index < 0 || (guint) index >= n_nodes (self))
-    return FALSE;
-  node = wk_network_get_node (self->network, index);
-  if (!node->has_position)
-    return FALSE;
-  *x = node->x * self->scale + self->offset_x;
-  *y = -node->y * self->scale + self->offset_y;
-  return TRUE;
-}
-
-void
-wk_network_view_center_on (WkNetworkView *self,
-                           int            index)
-{
-  double x, y;
-
-  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-
-  if (!wk_network_view_node_to_widget (self, index, &x, &y))
-    return;
-  self->fitted = FALSE;
-  self->offset_x += gtk_widget_get_width (GTK_WIDGET (self)) / 2. - x;
-  self->offset_y += gtk_widget_get_height (GTK_WIDGET (self)) / 2. - y;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
 /* Selection and hover ----------------------------------------------------- */
 
 void
@@ -569,7 +83,7 @@ wk_network_view_select (WkNetworkView *self,
 {
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
 
-  if (index >= (int) n_nodes (self))
+  if (index >= (int) _wk_network_view_n_nodes (self))
     index = -1;
   if (self->options.selected == index)
     return;
@@ -762,7 +276,7 @@ next_node (WkNetworkView *self,
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   guint at = 0;
 
-  for (guint i = 0; i < n_nodes (self); i++)
+  for (guint i = 0; i < _wk_network_view_n_nodes (self); i++)
     if (self->visible == NULL || self->visible[i])
       g_array_append_val (order, i);
   if (order->len == 0)
@@ -792,7 +306,7 @@ key_pressed_cb (GtkEventControllerKey *keys,
     case GDK_KEY_Tab:
     case GDK_KEY_KP_Tab:
     case GDK_KEY_ISO_Left_Tab:
-      if (control || n_nodes (self) == 0)
+      if (control || _wk_network_view_n_nodes (self) == 0)
         return FALSE;   /* Ctrl+Tab leaves the diagram */
       wk_network_view_select (self, next_node (self, keyval == GDK_KEY_ISO_Left_Tab ||
                                                      (state & GDK_SHIFT_MASK) ? -1 : 1));
@@ -867,7 +381,7 @@ wk_network_view_set_network (WkNetworkView *self,
 
   g_set_object (&self->network, network);
   g_clear_object (&self->renderer);
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
   if (network != NULL)
     self->renderer = wk_renderer_new (network);
   reset_arrays (self);
@@ -913,7 +427,7 @@ copy_per_node (WkNetworkView *self,
                gconstpointer  values,
                gsize          size)
 {
-  return values != NULL && n_nodes (self) > 0 ? g_memdup2 (values, size * n_nodes (self)) : NULL;
+  return values != NULL && _wk_network_view_n_nodes (self) > 0 ? g_memdup2 (values, size * _wk_network_view_n_nodes (self)) : NULL;
 }
 
 void
@@ -921,7 +435,7 @@ wk_network_view_set_show_legend (WkNetworkView *self,
                                  gboolean       show)
 {
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
   self->show_legend = show;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -931,7 +445,7 @@ void
 wk_network_view_positions_changed (WkNetworkView *self)
 {
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
 
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -943,7 +457,7 @@ wk_network_view_set_visible_nodes (WkNetworkView  *self,
                                    const gboolean *visible)
 {
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
 
   g_free (self->visible);
   self->visible = copy_per_node (self, visible, sizeof (gboolean));
@@ -964,7 +478,7 @@ wk_network_view_set_relation_filter (WkNetworkView *self,
 {
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
 
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
   g_free (self->relation_type);
   self->relation_type = g_strdup (relation_type);
   self->options.relation_type = self->relation_type;
@@ -978,7 +492,7 @@ wk_network_view_set_node_metric (WkNetworkView *self,
                                  const double  *metric)
 {
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
 
   g_free (self->metric);
   self->metric = copy_per_node (self, metric, sizeof (double));
@@ -993,7 +507,7 @@ wk_network_view_set_communities (WkNetworkView   *self,
                                  WkCommunityMode  mode)
 {
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
 
   g_free (self->communities);
   self->communities = copy_per_node (self, communities, sizeof (int));
@@ -1007,7 +521,7 @@ wk_network_view_set_hide_personal (WkNetworkView *self,
                                    gboolean       hide)
 {
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
 
   self->options.hide_personal_data = hide;
   if (self->renderer != NULL)
@@ -1027,7 +541,7 @@ wk_network_view_set_palette (WkNetworkView *self,
   if (self->options.palette == palette)
     return;
   self->options.palette = palette;
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1047,7 +561,7 @@ wk_network_view_set_label_size (WkNetworkView *self,
     return;
   self->label_size = size;
   self->legend_scale = size;
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1068,9 +582,9 @@ wk_network_view_set_spotlight (WkNetworkView *self,
   g_return_if_fail (WK_IS_NETWORK_VIEW (self));
 
   g_clear_pointer (&self->emphasis, g_free);
-  self->spotlight = node >= 0 && (guint) node < n_nodes (self) ? node : -1;
-  if (self->spotlight < 0 && members != NULL && n_nodes (self) > 0)
-    self->emphasis = g_memdup2 (members, n_nodes (self));
+  self->spotlight = node >= 0 && (guint) node < _wk_network_view_n_nodes (self) ? node : -1;
+  if (self->spotlight < 0 && members != NULL && _wk_network_view_n_nodes (self) > 0)
+    self->emphasis = g_memdup2 (members, _wk_network_view_n_nodes (self));
   self->options.highlight = -1;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1105,79 +619,6 @@ wk_network_view_get_spotlight_bounds (WkNetworkView   *self,
   return TRUE;
 }
 
-/* Returns: whether the view shows the whole network, fitted in, as it does
- * until the user zooms, pans or drags */
-gboolean
-wk_network_view_is_fitted (WkNetworkView *self)
-{
-  g_return_val_if_fail (WK_IS_NETWORK_VIEW (self), FALSE);
-  return self->fitted || self->needs_fit;
-}
-
-/**
- * wk_network_view_get_place:
- * @x: (out): the drawing point at the centre of the view (beside the legend)
- * @y: (out):
- * @zoom: (out): the zoom, relative to the whole network fitted in (1): the
- *   same place then looks the same on a laptop and on a projector
- */
-void
-wk_network_view_get_place (WkNetworkView *self,
-                           double        *x,
-                           double        *y,
-                           double        *zoom)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  Fit fit;
-
-  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-
-  compute_fit (self, width, height, &fit);
-  to_drawing (self, fit.centre_x, fit.centre_y, x, y);
-  *zoom = self->scale / fit.scale;
-}
-
-/* Shows the drawing point (@x, @y) in the middle, at @zoom (relative to
- * the whole network fitted in); a @zoom of 0 fits the whole network in. */
-void
-wk_network_view_set_place (WkNetworkView *self,
-                           double         x,
-                           double         y,
-                           double         zoom)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  Fit fit;
-
-  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
-
-  if (zoom <= 0 || !isfinite (zoom) || !isfinite (x) || !isfinite (y))
-    {
-      self->place_pending = FALSE;
-      wk_network_view_fit (self);
-      return;
-    }
-  if (width <= 0 || height <= 0)
-    {
-      self->place_pending = TRUE;
-      self->pending_x = x;
-      self->pending_y = y;
-      self->pending_zoom = zoom;
-      self->needs_fit = FALSE;
-      return;
-    }
-  self->place_pending = FALSE;
-  self->needs_fit = FALSE;
-  self->fitted = FALSE;
-  compute_fit (self, width, height, &fit);
-  self->scale = CLAMP (zoom * fit.scale, MIN_SCALE, MAX_SCALE);
-  self->offset_x = fit.centre_x - x * self->scale;
-  self->offset_y = fit.centre_y - y * self->scale;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
 /* GObject ------------------------------------------------------------------ */
 
 static void
@@ -1185,7 +626,7 @@ wk_network_view_dispose (GObject *object)
 {
   WkNetworkView *self = WK_NETWORK_VIEW (object);
 
-  invalidate_background (self);
+  _wk_network_view_invalidate_drawing (self);
   g_clear_object (&self->renderer);
   g_clear_object (&self->network);
   g_clear_pointer (&self->relation_type, g_free);
@@ -1202,9 +643,9 @@ wk_network_view_class_init (WkNetworkViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wk_network_view_dispose;
-  widget_class->snapshot = wk_network_view_snapshot;
+  widget_class->snapshot = _wk_network_view_snapshot;
   widget_class->measure = wk_network_view_measure;
-  widget_class->size_allocate = wk_network_view_size_allocate;
+  widget_class->size_allocate = _wk_network_view_size_allocate;
 
   /**
    * WkNetworkView::node-activated:
