@@ -76,7 +76,7 @@ struct _WkPresentation
   GtkWidget         *blank_box;
 };
 
-/* wk-presentation.c */
+/* wk-presentation-captions.c */
 void _wk_presentation_show_caption  (WkPresentation *self,
                                      const char     *title,
                                      const char     *detail,
@@ -88,6 +88,7 @@ void _wk_presentation_toast_undo    (WkPresentation *self,
 void _wk_presentation_show_error    (WkPresentation *self,
                                      const char     *message);
 void _wk_presentation_update_step   (WkPresentation *self);
+void _wk_presentation_queue_place_caption (WkPresentation *self);
 
 /* wk-presentation-network.c: the network, its tour, a relation added live */
 void _wk_presentation_init_network        (WkPresentation    *self);
