@@ -4,8 +4,8 @@
  * Opens the dialog over three views of a wijk and checks the rows against
  * the store and the file (SQL): their order and numbers, moving with the
  * buttons, renaming by typing and Enter, a refused name kept in the row,
- * delete with the toast's Undo, undo from outside the dialog, the empty
- * state, and Escape closing it.
+ * delete with the toast's Undo, undo from outside the dialog and with
+ * Ctrl+Z in it, the empty state, and Escape closing it.
  */
 #include <glib/gi18n.h>
 #include <locale.h>
@@ -423,6 +423,7 @@ test_keys (Fixture       *f,
   GtkWidget *row = nth_row (f, 0);
   graphene_point_t in_row = GRAPHENE_POINT_INIT (120, 10), in_window;
   double sx, sy;
+  g_autofree char *original = g_strdup (wk_saved_view_get_name (f->views[0]));
 
   /* no window manager: the dialog is at 0,0; its surface may have a shadow */
   g_assert_true (gtk_widget_compute_point (row, f->dialog, &in_row, &in_window));
@@ -443,6 +444,15 @@ test_keys (Fixture       *f,
 
     g_assert_cmpstr (order, ==, "Eerst de kaart|Kaart van de wijk|Verbinders");
   }
+
+  /* out of the text field, Ctrl+Z undoes the rename in the file and
+   * Ctrl+Shift+Z does it again, as in the main window */
+  wk_test_xdotool ("key Tab");
+  WAIT_FOR (!GTK_IS_TEXT (gtk_root_get_focus (GTK_ROOT (f->dialog))), 2000);
+  wk_test_xdotool ("key ctrl+z");
+  WAIT_FOR (g_strcmp0 (wk_saved_view_get_name (f->views[0]), original) == 0, 2000);
+  wk_test_xdotool ("key ctrl+shift+z");
+  WAIT_FOR (g_strcmp0 (wk_saved_view_get_name (f->views[0]), "Eerst de kaart") == 0, 2000);
 
   wk_test_xdotool ("key Escape");
   WAIT_FOR (f->dialog == NULL, 2000);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "wk-pin-categories-dialog.h"
+#include "wk-undo-keys.h"
 #include "wk-window.h"
 
 #define MAX_SYMBOL_CHARS 4
@@ -411,8 +412,7 @@ wk_pin_categories_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (wk_pin_categories_dialog_parent_class)->dispose (object);
 }
 
-/* The file's undo history, as Ctrl+Z in the main window: a modal dialog
- * keeps the keys from reaching it. Text fields keep their own Ctrl+Z. */
+/* The file's undo history, as Ctrl+Z in the main window */
 static gboolean
 undo_redo_shortcut_cb (GtkWidget *widget,
                        GVariant  *args,
@@ -420,12 +420,8 @@ undo_redo_shortcut_cb (GtkWidget *widget,
 {
   WkPinCategoriesDialog *self = WK_PIN_CATEGORIES_DIALOG (widget);
   g_autoptr(GError) error = NULL;
-  gboolean redo = g_variant_get_boolean (args);
-  WkUndoStack *history = wk_store_get_undo_stack (self->store);
 
-  if (redo ? !wk_undo_stack_can_redo (history) : !wk_undo_stack_can_undo (history))
-    return TRUE;
-  if (!(redo ? wk_store_redo (self->store, &error) : wk_store_undo (self->store, &error)))
+  if (!wk_undo_keys_apply (self->store, args, &error))
     toast (self, error->message);
   return TRUE;
 }
@@ -438,12 +434,7 @@ wk_pin_categories_dialog_class_init (WkPinCategoriesDialogClass *klass)
 
   object_class->dispose = wk_pin_categories_dialog_dispose;
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                undo_redo_shortcut_cb, "b", FALSE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                undo_redo_shortcut_cb, "b", TRUE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                undo_redo_shortcut_cb, "b", TRUE);
+  wk_undo_keys_install (widget_class, undo_redo_shortcut_cb);
 }
 
 static void

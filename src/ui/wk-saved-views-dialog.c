@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "wk-saved-views-dialog.h"
+#include "wk-undo-keys.h"
 #include "wk-window.h"
 
 struct _WkSavedViewsDialog
@@ -386,8 +387,7 @@ wk_saved_views_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (wk_saved_views_dialog_parent_class)->dispose (object);
 }
 
-/* The file's undo history, as Ctrl+Z in the main window: a modal dialog
- * keeps the keys from reaching it. Text fields keep their own Ctrl+Z. */
+/* The file's undo history, as Ctrl+Z in the main window */
 static gboolean
 undo_redo_shortcut_cb (GtkWidget *widget,
                        GVariant  *args,
@@ -395,12 +395,8 @@ undo_redo_shortcut_cb (GtkWidget *widget,
 {
   WkSavedViewsDialog *self = WK_SAVED_VIEWS_DIALOG (widget);
   g_autoptr(GError) error = NULL;
-  gboolean redo = g_variant_get_boolean (args);
-  WkUndoStack *history = wk_store_get_undo_stack (self->store);
 
-  if (redo ? !wk_undo_stack_can_redo (history) : !wk_undo_stack_can_undo (history))
-    return TRUE;
-  if (!(redo ? wk_store_redo (self->store, &error) : wk_store_undo (self->store, &error)))
+  if (!wk_undo_keys_apply (self->store, args, &error))
     toast (self, error->message);
   return TRUE;
 }
@@ -420,12 +416,7 @@ wk_saved_views_dialog_class_init (WkSavedViewsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WkSavedViewsDialog, list);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                undo_redo_shortcut_cb, "b", FALSE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                undo_redo_shortcut_cb, "b", TRUE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                undo_redo_shortcut_cb, "b", TRUE);
+  wk_undo_keys_install (widget_class, undo_redo_shortcut_cb);
 }
 
 static void
