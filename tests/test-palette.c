@@ -1,4 +1,4 @@
-/* test-palette.c: the projector palettes' contrast, and the other palettes unchanged
+/* test-palette.c: the projector palettes' contrast and decluttered labels, and the other palettes unchanged
  * SPDX-License-Identifier: EUPL-1.2
  *
  * Oracles: WCAG 2's relative luminance and contrast ratio, written out
@@ -462,6 +462,88 @@ draw_network (WkRenderer    *renderer,
 }
 
 static void
+collect_text (const char *text,
+              gpointer    data)
+{
+  g_ptr_array_add (data, g_strdup (text));
+}
+
+static gboolean
+drew (GPtrArray  *texts,
+      const char *text)
+{
+  return g_ptr_array_find_with_equal_func (texts, text, g_str_equal, NULL);
+}
+
+/* Draws the network anew; @texts: what it drew */
+static void
+draw_again (WkRenderer            *renderer,
+            cairo_t               *cr,
+            const WkRenderOptions *options,
+            GPtrArray             *texts)
+{
+  g_ptr_array_set_size (texts, 0);
+  wk_renderer_draw (renderer, cr, options);
+}
+
+/* On a projector no label covers another: the more central node keeps its
+ * label, by its size when the nodes are sized, else by its relations; a
+ * highlight shows its labels all the same. */
+static void
+test_declutter (void)
+{
+  g_autoptr(WkNetwork) network = wk_network_new ();
+  g_autoptr(WkRenderer) renderer = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 300);
+  cairo_t *cr = cairo_create (surface);
+  double metric[6] = { 0, 0, 0, 0, 5, 0 };
+  WkRenderOptions options;
+  guint centre, close;
+
+  centre = add_node (network, "Centrum", "organisation", "buurthuis", 0, 0);
+  for (int i = 0; i < 3; i++)
+    add_edge (network, centre, add_node (network, i == 0 ? "Noord" : i == 1 ? "Oost" : "West", "organisation",
+                                         "school", -300 + 300 * i, 120), "knows", 1);
+  close = add_node (network, "Vlakbij", "organisation", "sportclub", 6, 2);
+  add_node (network, "Ver weg", "organisation", "wijkraad", 300, 0);
+  renderer = wk_renderer_new (network);
+  wk_render_options_init (&options);
+  options.label_scale = 2.;
+  options.text_func = collect_text;
+  options.text_data = texts;
+  cairo_translate (cr, 400, 200);
+
+  /* as on the screen: every label */
+  draw_again (renderer, cr, &options, texts);
+  g_assert_true (drew (texts, "Centrum") && drew (texts, "Vlakbij") && drew (texts, "Ver weg"));
+
+  /* decluttered: the node with the relations keeps its label */
+  options.declutter_labels = TRUE;
+  draw_again (renderer, cr, &options, texts);
+  g_assert_true (drew (texts, "Centrum"));
+  g_assert_false (drew (texts, "Vlakbij"));
+  g_assert_true (drew (texts, "Ver weg"));
+  g_assert_true (drew (texts, "Noord") && drew (texts, "Oost") && drew (texts, "West"));
+
+  /* sized by betweenness: the larger one */
+  options.node_metric = metric;
+  draw_again (renderer, cr, &options, texts);
+  g_assert_false (drew (texts, "Centrum"));
+  g_assert_true (drew (texts, "Vlakbij"));
+
+  /* a highlight shows its own labels, over the rest */
+  options.node_metric = NULL;
+  options.highlight = (int) close;
+  draw_again (renderer, cr, &options, texts);
+  g_assert_true (drew (texts, "Vlakbij"));
+
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
 test_render (void)
 {
   g_autoptr(WkNetwork) network = wk_network_new ();
@@ -599,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/palette/projector-schemes", test_projector_schemes);
   g_test_add_func ("/palette/projector-colors", test_projector_colors);
   g_test_add_func ("/palette/unchanged", test_unchanged);
+  g_test_add_func ("/palette/declutter", test_declutter);
   g_test_add_func ("/palette/render", test_render);
   g_test_add_func ("/palette/legend-lines", test_legend_lines);
   g_test_add_func ("/palette/export", test_export);

@@ -414,15 +414,94 @@ label_may_show (const WkFrame *f,
   return _wk_rect_intersects (&rect, clip);
 }
 
+/* How central a node is, for which label gives way: its size (betweenness)
+ * when the nodes are sized, else its number of relations */
+static double
+centrality (const WkFrame *f,
+            guint          i)
+{
+  const double *metric = f->options->node_metric;
+
+  if (metric != NULL && isfinite (metric[i]))
+    return metric[i];
+  return f->self->adjacency_start[i + 1] - f->self->adjacency_start[i];
+}
+
+typedef struct
+{
+  const WkFrame *f;
+  const double  *centrality;
+} OrderData;
+
+static int
+compare_centrality (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  const OrderData *data = user_data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+
+  if (data->centrality[i] != data->centrality[j])
+    return data->centrality[i] > data->centrality[j] ? -1 : 1;
+  return i < j ? -1 : i > j;
+}
+
+/* Which of the @drawn labels to show: all, or with options->declutter_labels
+ * (@declutter), the most central first and none over one already placed */
+static guint8 *
+labels_to_show (const WkFrame *f,
+                const WkRect  *clip,
+                const guint8  *drawn,
+                gboolean       declutter)
+{
+  guint8 *shown = g_malloc0 (MAX (f->n_nodes, 1));
+  g_autofree guint *order = NULL;
+  g_autofree double *weight = NULL;
+  g_autoptr(GArray) placed = NULL;
+  guint n = 0;
+
+  if (!declutter)
+    {
+      memcpy (shown, drawn, f->n_nodes);
+      return shown;
+    }
+  order = g_new (guint, MAX (f->n_nodes, 1));
+  weight = g_new (double, MAX (f->n_nodes, 1));
+  for (guint i = 0; i < f->n_nodes; i++)
+    if (drawn[i] && label_may_show (f, i, clip))
+      {
+        weight[i] = centrality (f, i);
+        order[n++] = i;
+      }
+  g_qsort_with_data (order, (int) n, sizeof (guint), compare_centrality, &(OrderData) { f, weight });
+  placed = g_array_sized_new (FALSE, FALSE, sizeof (WkRect), n);
+  for (guint k = 0; k < n; k++)
+    {
+      gboolean room = TRUE;
+      WkRect rect;
+
+      _wk_frame_label_rect (f, order[k], _wk_frame_get_label (f, order[k]), &rect);
+      for (guint p = 0; p < placed->len && room; p++)
+        room = !_wk_rect_intersects (&rect, &g_array_index (placed, WkRect, p));
+      if (!room)
+        continue;
+      shown[order[k]] = 1;
+      g_array_append_val (placed, rect);
+    }
+  return shown;
+}
+
 static void
 draw_labels (const WkFrame *f,
              cairo_t       *cr,
              const WkRect  *clip,
-             const guint8  *drawn)
+             const guint8  *drawn,
+             gboolean       declutter)
 {
   WkRenderer *self = f->self;
   double size = LABEL_SIZE * self->label_scale;
   gboolean any = FALSE;
+  g_autofree guint8 *shown = labels_to_show (f, clip, drawn, declutter);
 
   /* one backdrop path for all labels, then the text over it */
   for (guint i = 0; i < f->n_nodes; i++)
@@ -430,7 +509,7 @@ draw_labels (const WkFrame *f,
       WkRect rect;
       double r;
 
-      if (!drawn[i] || !label_may_show (f, i, clip))
+      if (!shown[i] || !label_may_show (f, i, clip))
         continue;
       _wk_frame_label_rect (f, i, _wk_frame_get_label (f, i), &rect);
       if (rect.width <= 0.)
@@ -454,7 +533,7 @@ draw_labels (const WkFrame *f,
       WkLabel *label;
       WkRect rect;
 
-      if (!drawn[i])
+      if (!shown[i])
         continue;
       if (f->options->text_func != NULL)
         f->options->text_func (_wk_renderer_node_text (self, f->options, i), f->options->text_data);
@@ -495,7 +574,7 @@ draw_pass (const WkFrame *f,
         draw_node (f, cr, i);
     }
   if (labels)
-    draw_labels (f, cr, clip, drawn);
+    draw_labels (f, cr, clip, drawn, pass == PASS_BASE && f->options->declutter_labels);
 }
 
 /**

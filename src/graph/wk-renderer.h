@@ -69,6 +69,8 @@ typedef struct {
   WkRenderLayer     layer;
   int               foreground;          /* for the layers: the node being dragged, or -1 */
   gboolean          show_labels;
+  gboolean          declutter_labels;    /* leave out a label that would cover a more central
+                                            node's; the highlight's labels are always drawn */
   double            min_label_pixels;    /* skip labels whose font is smaller on the surface
                                             than this many device units; 0 draws them always */
   WkRenderTextFunc  text_func;

@@ -565,6 +565,21 @@ wk_network_view_set_label_size (WkNetworkView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* @declutter: leave out the labels that would cover a more central node's,
+ * for a projector; what a highlight shows keeps its labels */
+void
+wk_network_view_set_declutter_labels (WkNetworkView *self,
+                                      gboolean       declutter)
+{
+  g_return_if_fail (WK_IS_NETWORK_VIEW (self));
+
+  if (self->options.declutter_labels == !!declutter)
+    return;
+  self->options.declutter_labels = !!declutter;
+  _wk_network_view_invalidate_drawing (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /**
  * wk_network_view_set_spotlight:
  * @node: the node that stands out with its neighbours, or -1

@@ -57,6 +57,8 @@ void                   wk_network_view_set_palette        (WkNetworkView    *sel
                                                            WkPaletteKind     palette);
 void                   wk_network_view_set_label_size     (WkNetworkView    *self,
                                                            double            size);
+void                   wk_network_view_set_declutter_labels (WkNetworkView  *self,
+                                                            gboolean        declutter);
 void                   wk_network_view_set_spotlight      (WkNetworkView    *self,
                                                            int               node,
                                                            const guint8     *members);

@@ -378,5 +378,7 @@ _wk_presentation_cancel_relation (WkPresentation *self)
 void
 _wk_presentation_init_network (WkPresentation *self)
 {
+  /* read from the back of the room: no label over another */
+  wk_network_view_set_declutter_labels (self->network_view, TRUE);
   g_signal_connect_object (self->network_view, "node-activated", G_CALLBACK (node_activated_cb), self, 0);
 }
