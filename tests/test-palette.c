@@ -486,9 +486,10 @@ draw_again (WkRenderer            *renderer,
   wk_renderer_draw (renderer, cr, options);
 }
 
-/* On a projector no label covers another: the more central node keeps its
- * label, by its size when the nodes are sized, else by its relations; a
- * highlight shows its labels all the same. */
+/* On a projector no label covers another: the more central node places
+ * its label first, by its size when the nodes are sized, else by its
+ * relations; the next goes over or beside its node, or is left out when
+ * there is no room; a highlight shows its labels all the same. */
 static void
 test_declutter (void)
 {
@@ -497,7 +498,9 @@ test_declutter (void)
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 300);
   cairo_t *cr = cairo_create (surface);
-  double metric[6] = { 0, 0, 0, 0, 5, 0 };
+  g_autofree double *metric = NULL;
+  const char *crowd[] = { "Eén", "Twee", "Drie", "Vier", "Vijf", "Zes", "Zeven", "Acht" };
+  guint last_in_crowd = 0, shown = 0;
   WkRenderOptions options;
   guint centre, close;
 
@@ -506,37 +509,53 @@ test_declutter (void)
     add_edge (network, centre, add_node (network, i == 0 ? "Noord" : i == 1 ? "Oost" : "West", "organisation",
                                          "school", -300 + 300 * i, 120), "knows", 1);
   close = add_node (network, "Vlakbij", "organisation", "sportclub", 6, 2);
-  add_node (network, "Ver weg", "organisation", "wijkraad", 300, 0);
+  /* eight at one spot: not all of them fit around it */
+  for (guint i = 0; i < G_N_ELEMENTS (crowd); i++)
+    last_in_crowd = add_node (network, crowd[i], "organisation", "wijkraad", 250, 0);
+  metric = g_new0 (double, wk_network_get_n_nodes (network));
   renderer = wk_renderer_new (network);
   wk_render_options_init (&options);
   options.label_scale = 2.;
   options.text_func = collect_text;
   options.text_data = texts;
-  cairo_translate (cr, 400, 200);
+  cairo_translate (cr, 400, 150);
 
   /* as on the screen: every label */
   draw_again (renderer, cr, &options, texts);
-  g_assert_true (drew (texts, "Centrum") && drew (texts, "Vlakbij") && drew (texts, "Ver weg"));
+  for (guint i = 0; i < G_N_ELEMENTS (crowd); i++)
+    g_assert_true (drew (texts, crowd[i]));
 
-  /* decluttered: the node with the relations keeps its label */
+  /* decluttered: the centre keeps its place, the one beside it moves
+   * rather than goes; of the crowd some go, never the first */
   options.declutter_labels = TRUE;
   draw_again (renderer, cr, &options, texts);
-  g_assert_true (drew (texts, "Centrum"));
-  g_assert_false (drew (texts, "Vlakbij"));
-  g_assert_true (drew (texts, "Ver weg"));
+  g_assert_true (drew (texts, "Centrum") && drew (texts, "Vlakbij"));
   g_assert_true (drew (texts, "Noord") && drew (texts, "Oost") && drew (texts, "West"));
+  for (guint i = 0; i < G_N_ELEMENTS (crowd); i++)
+    shown += drew (texts, crowd[i]);
+  g_test_message ("%u of %u labels at one spot shown", shown, (guint) G_N_ELEMENTS (crowd));
+  g_assert_cmpuint (shown, >=, 2);
+  g_assert_cmpuint (shown, <, G_N_ELEMENTS (crowd));
+  g_assert_true (drew (texts, crowd[0]));
+  g_assert_false (drew (texts, crowd[G_N_ELEMENTS (crowd) - 1]));
+  /* a click goes by where the labels are: under the centre is its label,
+   * not the one that moved away from there (y turned down) */
+  g_assert_cmpint (wk_renderer_node_at (renderer, &options, 6, 28), ==, (int) centre);
+  options.declutter_labels = FALSE;
+  g_assert_cmpint (wk_renderer_node_at (renderer, &options, 6, 28), ==, (int) close);
+  options.declutter_labels = TRUE;
 
-  /* sized by betweenness: the larger one */
+  /* sized by betweenness: the largest goes first */
+  metric[last_in_crowd] = 5.;
   options.node_metric = metric;
   draw_again (renderer, cr, &options, texts);
-  g_assert_false (drew (texts, "Centrum"));
-  g_assert_true (drew (texts, "Vlakbij"));
+  g_assert_true (drew (texts, crowd[G_N_ELEMENTS (crowd) - 1]));
 
   /* a highlight shows its own labels, over the rest */
   options.node_metric = NULL;
-  options.highlight = (int) close;
+  options.highlight = (int) last_in_crowd;
   draw_again (renderer, cr, &options, texts);
-  g_assert_true (drew (texts, "Vlakbij"));
+  g_assert_true (drew (texts, crowd[G_N_ELEMENTS (crowd) - 1]));
 
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);

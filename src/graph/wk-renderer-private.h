@@ -45,6 +45,15 @@ typedef struct {
   double       height;
 } WkLabel;
 
+/* where a label goes: under its node unless that would cover another */
+typedef enum {
+  WK_LABEL_BELOW,
+  WK_LABEL_ABOVE,
+  WK_LABEL_RIGHT,
+  WK_LABEL_LEFT,
+  WK_N_LABEL_PLACES,
+} WkLabelPlace;
+
 struct _WkRenderer
 {
   GObject       parent_instance;
@@ -63,6 +72,12 @@ struct _WkRenderer
                                       when first needed */
   WkTextSink    sink;
   gboolean      has_sink;
+  /* where the last decluttered drawing put its labels, for a highlight
+   * drawn over it: per node, whether shown, and where */
+  guint8       *placed_shown;
+  WkRect       *placed_rects;
+  WkRect        placed_clip;
+  double        placed_scale;
 };
 
 /* What one frame needs to know, worked out once per call. */
@@ -94,6 +109,14 @@ WkLabel     *_wk_frame_get_label        (const WkFrame         *f,
 void         _wk_frame_label_rect       (const WkFrame         *f,
                                          guint                  i,
                                          const WkLabel         *label,
+                                         WkRect                *rect);
+gboolean     _wk_frame_placed_label_rect (const WkFrame        *f,
+                                         guint                  i,
+                                         WkRect                *rect);
+void         _wk_frame_label_rect_at    (const WkFrame         *f,
+                                         guint                  i,
+                                         const WkLabel         *label,
+                                         WkLabelPlace           place,
                                          WkRect                *rect);
 gboolean     _wk_frame_labels_shown     (const WkFrame         *f,
                                          cairo_t               *cr);

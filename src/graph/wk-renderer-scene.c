@@ -446,49 +446,165 @@ compare_centrality (gconstpointer a,
   return i < j ? -1 : i > j;
 }
 
-/* Which of the @drawn labels to show: all, or with options->declutter_labels
- * (@declutter), the most central first and none over one already placed */
-static guint8 *
-labels_to_show (const WkFrame *f,
-                const WkRect  *clip,
-                const guint8  *drawn,
-                gboolean       declutter)
+typedef enum {
+  LABELS_EVERY,      /* every label under its node */
+  LABELS_DECLUTTER,  /* the most central first, each where it covers none placed, or left out */
+  LABELS_ARRANGE,    /* the same, but none left out: the highlight's labels */
+} LabelMode;
+
+/* The labels placed so far, in cells of a grid, so that finding room for
+ * one looks at its neighbours only */
+typedef struct
 {
-  guint8 *shown = g_malloc0 (MAX (f->n_nodes, 1));
+  double      cell;
+  GHashTable *cells;    /* cell key → GArray of indices into rects */
+  GArray     *rects;
+} Placed;
+
+static void
+placed_init (Placed *placed,
+             double  cell)
+{
+  placed->cell = cell;
+  placed->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  placed->rects = g_array_new (FALSE, FALSE, sizeof (WkRect));
+}
+
+static void
+placed_clear (Placed *placed)
+{
+  g_hash_table_unref (placed->cells);
+  g_array_unref (placed->rects);
+}
+
+/* Calls @func on the cells @rect overlaps, until it returns FALSE */
+static gboolean
+placed_each_cell (Placed       *placed,
+                  const WkRect *rect,
+                  gboolean    (*func) (Placed *, gint64, gconstpointer),
+                  gconstpointer data)
+{
+  gint64 x0 = (gint64) floor (rect->x / placed->cell), x1 = (gint64) floor ((rect->x + rect->width) / placed->cell);
+  gint64 y0 = (gint64) floor (rect->y / placed->cell), y1 = (gint64) floor ((rect->y + rect->height) / placed->cell);
+
+  for (gint64 x = x0; x <= x1; x++)
+    for (gint64 y = y0; y <= y1; y++)
+      if (!func (placed, (gint64) ((guint64) x << 32 ^ (guint32) y), data))
+        return FALSE;
+  return TRUE;
+}
+
+static gboolean
+cell_is_free (Placed        *placed,
+              gint64         key,
+              gconstpointer  data)
+{
+  GArray *indices = g_hash_table_lookup (placed->cells, &key);
+
+  for (guint k = 0; indices != NULL && k < indices->len; k++)
+    if (_wk_rect_intersects (data, &g_array_index (placed->rects, WkRect, g_array_index (indices, guint, k))))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+cell_add (Placed        *placed,
+          gint64         key,
+          gconstpointer  data)
+{
+  GArray *indices = g_hash_table_lookup (placed->cells, &key);
+
+  if (indices == NULL)
+    {
+      indices = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (placed->cells, g_memdup2 (&key, sizeof key), indices);
+    }
+  g_array_append_vals (indices, data, 1);
+  return TRUE;
+}
+
+static gboolean
+placed_is_free (Placed       *placed,
+                const WkRect *rect)
+{
+  return placed_each_cell (placed, rect, cell_is_free, rect);
+}
+
+static void
+placed_add (Placed       *placed,
+            const WkRect *rect)
+{
+  guint index = placed->rects->len;
+
+  g_array_append_val (placed->rects, *rect);
+  placed_each_cell (placed, rect, cell_add, &index);
+}
+
+/* Where the @drawn labels go (@rects), and which are shown (@shown).
+ * Decluttered, the most central node places its label first, under its
+ * node, or over it or beside it when that covers a label already placed;
+ * the highlighted node comes first of all. The labels @fixed (per node, or
+ * NULL) are placed first, where @fixed_rects has them. */
+static void
+place_labels (const WkFrame *f,
+              const WkRect  *clip,
+              const guint8  *drawn,
+              LabelMode      mode,
+              const guint8  *fixed,
+              const WkRect  *fixed_rects,
+              guint8        *shown,
+              WkRect        *rects)
+{
   g_autofree guint *order = NULL;
   g_autofree double *weight = NULL;
-  g_autoptr(GArray) placed = NULL;
+  Placed placed;
   guint n = 0;
 
-  if (!declutter)
+  for (guint i = 0; i < f->n_nodes; i++)
     {
-      memcpy (shown, drawn, f->n_nodes);
-      return shown;
+      shown[i] = drawn[i] && (mode == LABELS_EVERY || label_may_show (f, i, clip));
+      if (mode == LABELS_EVERY && shown[i] && label_may_show (f, i, clip))
+        _wk_frame_label_rect (f, i, _wk_frame_get_label (f, i), &rects[i]);
     }
+  if (mode == LABELS_EVERY)
+    return;
+
+  placed_init (&placed, LABEL_MAX_WIDTH * f->self->label_scale);
   order = g_new (guint, MAX (f->n_nodes, 1));
   weight = g_new (double, MAX (f->n_nodes, 1));
   for (guint i = 0; i < f->n_nodes; i++)
-    if (drawn[i] && label_may_show (f, i, clip))
+    if (shown[i] && fixed != NULL && fixed[i])
       {
-        weight[i] = centrality (f, i);
+        rects[i] = fixed_rects[i];
+        placed_add (&placed, &rects[i]);
+      }
+    else if (shown[i])
+      {
+        weight[i] = (int) i == f->options->highlight ? G_MAXDOUBLE : centrality (f, i);
         order[n++] = i;
       }
   g_qsort_with_data (order, (int) n, sizeof (guint), compare_centrality, &(OrderData) { f, weight });
-  placed = g_array_sized_new (FALSE, FALSE, sizeof (WkRect), n);
   for (guint k = 0; k < n; k++)
     {
-      gboolean room = TRUE;
-      WkRect rect;
+      guint i = order[k];
+      WkLabel *label = _wk_frame_get_label (f, i);
+      gboolean found = FALSE;
 
-      _wk_frame_label_rect (f, order[k], _wk_frame_get_label (f, order[k]), &rect);
-      for (guint p = 0; p < placed->len && room; p++)
-        room = !_wk_rect_intersects (&rect, &g_array_index (placed, WkRect, p));
-      if (!room)
-        continue;
-      shown[order[k]] = 1;
-      g_array_append_val (placed, rect);
+      for (WkLabelPlace place = WK_LABEL_BELOW; place < WK_N_LABEL_PLACES && !found; place++)
+        {
+          _wk_frame_label_rect_at (f, i, label, place, &rects[i]);
+          found = placed_is_free (&placed, &rects[i]);
+        }
+      if (!found && mode == LABELS_DECLUTTER)
+        {
+          shown[i] = 0;
+          continue;
+        }
+      if (!found)
+        _wk_frame_label_rect (f, i, label, &rects[i]);
+      placed_add (&placed, &rects[i]);
     }
-  return shown;
+  placed_clear (&placed);
 }
 
 static void
@@ -496,28 +612,60 @@ draw_labels (const WkFrame *f,
              cairo_t       *cr,
              const WkRect  *clip,
              const guint8  *drawn,
-             gboolean       declutter)
+             LabelMode      mode)
 {
   WkRenderer *self = f->self;
   double size = LABEL_SIZE * self->label_scale;
   gboolean any = FALSE;
-  g_autofree guint8 *shown = labels_to_show (f, clip, drawn, declutter);
+  g_autofree guint8 *shown = g_malloc0 (MAX (f->n_nodes, 1));
+  g_autofree WkRect *rects = g_new0 (WkRect, MAX (f->n_nodes, 1));
+  const guint8 *base = NULL;
+  const WkRect *base_rects = NULL;
+  g_autofree guint8 *own_base = NULL;
+  g_autofree WkRect *own_base_rects = NULL;
+
+  /* the highlight's labels stay where the decluttered drawing under them
+   * has them, so that none shows twice; those it left out find room among
+   * them. That drawing's places are kept from when it was drawn. */
+  if (mode == LABELS_ARRANGE && self->placed_shown != NULL && self->placed_scale == self->label_scale &&
+      memcmp (&self->placed_clip, clip, sizeof *clip) == 0)
+    {
+      base = self->placed_shown;
+      base_rects = self->placed_rects;
+    }
+  else if (mode == LABELS_ARRANGE)
+    {
+      g_autofree guint8 *visible = g_malloc0 (MAX (f->n_nodes, 1));
+
+      for (guint i = 0; i < f->n_nodes; i++)
+        visible[i] = _wk_frame_is_visible (f, i);
+      base = own_base = g_malloc0 (MAX (f->n_nodes, 1));
+      base_rects = own_base_rects = g_new0 (WkRect, MAX (f->n_nodes, 1));
+      place_labels (f, clip, visible, LABELS_DECLUTTER, NULL, NULL, own_base, own_base_rects);
+    }
+  place_labels (f, clip, drawn, mode, base, base_rects, shown, rects);
+  if (mode == LABELS_DECLUTTER)
+    {
+      g_free (self->placed_shown);
+      g_free (self->placed_rects);
+      self->placed_shown = g_memdup2 (shown, MAX (f->n_nodes, 1));
+      self->placed_rects = g_memdup2 (rects, sizeof (WkRect) * MAX (f->n_nodes, 1));
+      self->placed_clip = *clip;
+      self->placed_scale = self->label_scale;
+    }
 
   /* one backdrop path for all labels, then the text over it */
   for (guint i = 0; i < f->n_nodes; i++)
     {
-      WkRect rect;
+      const WkRect *rect = &rects[i];
       double r;
 
-      if (!shown[i] || !label_may_show (f, i, clip))
+      if (!shown[i] || !label_may_show (f, i, clip) || rect->width <= 0.)
         continue;
-      _wk_frame_label_rect (f, i, _wk_frame_get_label (f, i), &rect);
-      if (rect.width <= 0.)
-        continue;
-      r = MIN (rect.height / 2., 6.);
+      r = MIN (rect->height / 2., 6.);
       cairo_new_sub_path (cr);
-      cairo_arc (cr, rect.x + LABEL_PAD, rect.y + rect.height / 2., r, G_PI / 2, 3 * G_PI / 2);
-      cairo_arc (cr, rect.x + rect.width - LABEL_PAD, rect.y + rect.height / 2., r,
+      cairo_arc (cr, rect->x + LABEL_PAD, rect->y + rect->height / 2., r, G_PI / 2, 3 * G_PI / 2);
+      cairo_arc (cr, rect->x + rect->width - LABEL_PAD, rect->y + rect->height / 2., r,
                  -G_PI / 2, G_PI / 2);
       cairo_close_path (cr);
       any = TRUE;
@@ -530,21 +678,14 @@ draw_labels (const WkFrame *f,
 
   for (guint i = 0; i < f->n_nodes; i++)
     {
-      WkLabel *label;
-      WkRect rect;
-
       if (!shown[i])
         continue;
       if (f->options->text_func != NULL)
         f->options->text_func (_wk_renderer_node_text (self, f->options, i), f->options->text_data);
-      if (!label_may_show (f, i, clip))
+      if (!label_may_show (f, i, clip) || !_wk_rect_intersects (&rects[i], clip))
         continue;
-      label = _wk_frame_get_label (f, i);
-      _wk_frame_label_rect (f, i, label, &rect);
-      if (!_wk_rect_intersects (&rect, clip))
-        continue;
-      _wk_renderer_show_layout (self, cr, label->layout, label->title, rect.x, rect.y, size,
-                                FALSE, TRUE, &f->scheme->text, 1.);
+      _wk_renderer_show_layout (self, cr, _wk_frame_get_label (f, i)->layout, _wk_frame_get_label (f, i)->title,
+                                rects[i].x, rects[i].y, size, FALSE, TRUE, &f->scheme->text, 1.);
     }
 }
 
@@ -574,7 +715,8 @@ draw_pass (const WkFrame *f,
         draw_node (f, cr, i);
     }
   if (labels)
-    draw_labels (f, cr, clip, drawn, pass == PASS_BASE && f->options->declutter_labels);
+    draw_labels (f, cr, clip, drawn,
+                 !f->options->declutter_labels ? LABELS_EVERY : pass == PASS_BASE ? LABELS_DECLUTTER : LABELS_ARRANGE);
 }
 
 /**

@@ -57,6 +57,8 @@ structure_clear (WkRenderer *self)
   g_clear_pointer (&self->adjacency, g_free);
   g_clear_pointer (&self->edge_order, g_free);
   self->n_edges = 0;
+  g_clear_pointer (&self->placed_shown, g_free);
+  g_clear_pointer (&self->placed_rects, g_free);
 }
 
 static int
@@ -482,18 +484,66 @@ _wk_frame_labels_shown (const WkFrame *f,
 /* The label's box: centred under the node. */
 void
 _wk_frame_label_rect (const WkFrame *f,
-            guint        i,
-            const WkLabel *label,
-            WkRect      *rect)
+                      guint          i,
+                      const WkLabel *label,
+                      WkRect        *rect)
+{
+  _wk_frame_label_rect_at (f, i, label, WK_LABEL_BELOW, rect);
+}
+
+/* The label's box @place of the node: under or over it, centred, or beside
+ * it, level with its middle */
+void
+_wk_frame_label_rect_at (const WkFrame *f,
+                         guint          i,
+                         const WkLabel *label,
+                         WkLabelPlace   place,
+                         WkRect        *rect)
 {
   const WkNetworkNode *node = wk_network_get_node (f->self->network, i);
-  double x, y;
+  double x, y, reach = shape_bottom (wk_palette_node_shape (node), _wk_frame_node_radius (f, i)) + LABEL_GAP;
 
   _wk_node_center (node, &x, &y);
-  rect->x = x - label->width / 2.;
-  rect->y = y + shape_bottom (wk_palette_node_shape (node), _wk_frame_node_radius (f, i)) + LABEL_GAP;
   rect->width = label->width;
   rect->height = label->height;
+  switch (place)
+    {
+    case WK_LABEL_ABOVE:
+      rect->x = x - label->width / 2.;
+      rect->y = y - reach - label->height;
+      break;
+    case WK_LABEL_RIGHT:
+      rect->x = x + reach;
+      rect->y = y - label->height / 2.;
+      break;
+    case WK_LABEL_LEFT:
+      rect->x = x - reach - label->width;
+      rect->y = y - label->height / 2.;
+      break;
+    case WK_LABEL_BELOW:
+    default:
+      rect->x = x - label->width / 2.;
+      rect->y = y + reach;
+      break;
+    }
+}
+
+/* The label's box as the last drawing placed it: with decluttered labels,
+ * moved beside its node, or left out (FALSE); else under its node */
+gboolean
+_wk_frame_placed_label_rect (const WkFrame *f,
+                             guint          i,
+                             WkRect        *rect)
+{
+  WkRenderer *self = f->self;
+
+  if (f->options->declutter_labels && self->placed_shown != NULL && self->placed_scale == self->label_scale)
+    {
+      *rect = self->placed_rects[i];
+      return self->placed_shown[i];
+    }
+  _wk_frame_label_rect (f, i, _wk_frame_get_label (f, i), rect);
+  return TRUE;
 }
 
 static void
@@ -568,9 +618,9 @@ frame_bounds (WkFrame  *f,
       rect_union (bounds, &rect, &empty);
       if (labels || near_only)
         {
-          WkLabel *label = _wk_frame_get_label (f, i);
-
-          _wk_frame_label_rect (f, i, label, &rect);
+          /* the highlight's, where the drawing under it placed them */
+          if (!near_only || !_wk_frame_placed_label_rect (f, i, &rect))
+            _wk_frame_label_rect (f, i, _wk_frame_get_label (f, i), &rect);
           rect.x -= LABEL_PAD;
           rect.width += 2. * LABEL_PAD;
           rect.height += LABEL_PAD;
@@ -698,9 +748,8 @@ wk_renderer_node_at (WkRenderer            *self,
     {
       WkRect rect;
 
-      if (!_wk_frame_is_visible (&f, i))
+      if (!_wk_frame_is_visible (&f, i) || !_wk_frame_placed_label_rect (&f, i, &rect))
         continue;
-      _wk_frame_label_rect (&f, i, _wk_frame_get_label (&f, i), &rect);
       if (x >= rect.x - LABEL_PAD && x <= rect.x + rect.width + LABEL_PAD &&
           y >= rect.y && y <= rect.y + rect.height)
         found = i;
