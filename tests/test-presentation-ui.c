@@ -581,11 +581,15 @@ test_live_pin (void)
 
   g_assert_cmpstr (wk_presentation_get_page (presentation), ==, "map");
   g_assert_true (wk_map_view_get_hide_personal_data (view));
+  /* on the dark projector palette, where the draft must stay readable */
+  wk_test_xdotool ("key d");
+  g_assert_cmpint (wk_presentation_get_palette (presentation), ==, WK_PALETTE_PROJECTOR_DARK);
   wk_test_xdotool ("key p");
   g_assert_true (wk_map_view_get_placing (view));
   click (GTK_WIDGET (view), width * .47, height * .55);
   WAIT_FOR (gtk_widget_get_state_flags (wk_presentation_get_draft_entry (presentation)) & GTK_STATE_FLAG_FOCUS_WITHIN, 2000);
   wk_test_xdotool ("type --delay 5 'Bankje bij de vijver'");
+  wk_test_screenshot (GTK_WIDGET (presentation), "presentation-pin-draft-dark");
   wk_test_xdotool ("key Return");
   WAIT_FOR (wk_test_count_rows (window, count_sql) == 1, 2000);
   g_assert_false (wk_map_view_get_placing (view));
